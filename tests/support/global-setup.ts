@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runBuild } from './build.ts';
-import { outputRoot, subpathBase, subpathDist } from './paths.ts';
+import { outputRoot, rootCache, rootDist, subpathBase, subpathDist } from './paths.ts';
 
 /**
  * Builds the site once per test run, at the root path (dist/, as `npm run build` does) and
@@ -11,7 +11,7 @@ import { outputRoot, subpathBase, subpathDist } from './paths.ts';
 export default async function setup(): Promise<void> {
   if (process.env['REUSE_BUILD'] === '1') return;
   await rm(join(outputRoot, 'fixtures'), { recursive: true, force: true });
-  const root = await runBuild({});
+  const root = await runBuild({ REPORT_OUT_DIR: rootDist, ASTRO_CACHE_DIR: rootCache });
   if (root.code !== 0) throw new Error(`npm run build failed:\n${root.output}`);
   const sub = await runBuild({
     BASE_PATH: subpathBase,
