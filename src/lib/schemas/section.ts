@@ -1,27 +1,37 @@
 import { z } from 'astro/zod';
 
+/** A Zod error map that tells a missing field apart from a wrong-typed one, in a writer's words. */
+function required(field: string, expected: string): { error: (issue: { input: unknown }) => string } {
+  return {
+    error: (issue) =>
+      issue.input === undefined
+        ? `${field} is missing: add ${field}: ${expected} to the frontmatter`
+        : `${field} must be ${expected}, not ${JSON.stringify(issue.input)}`,
+  };
+}
+
 /** Frontmatter of one part of the report (`src/content/sections/*.mdx`). */
 export const sectionSchema = z.object({
   /** The part's title as the report words it, without its "Section N —" label. */
-  title: z.string({ error: 'title must be text, e.g. title: "Verdict"' }).trim().min(1, 'title must not be empty'),
+  title: z.string(required('title', 'text, e.g. "Verdict"')).trim().min(1, 'title must not be empty'),
   /** The report's own number for the part ("Section 2"); absent for key findings and the verdict. */
   section: z
-    .number({ error: 'section must be a whole number (the report\'s "Section N")' })
+    .number(required('section', 'a whole number (the report\'s "Section N")'))
     .int('section must be a whole number')
     .positive('section must be 1 or more')
     .optional(),
-  /** A short title for the contents list and prev/next links (ours, navigational). */
-  navTitle: z.string().trim().min(1, 'navTitle must not be empty').optional(),
+  /** A short title for the contents list and previous/next links (ours, navigational). */
+  navTitle: z.string(required('navTitle', 'text')).trim().min(1, 'navTitle must not be empty').optional(),
   /** One sentence of ours that says what the part covers: meta description, search, contents list. */
   description: z
-    .string({ error: 'description must be text: one sentence that says what this part covers' })
+    .string(required('description', 'one sentence of text that says what this part covers'))
     .trim()
     .min(20, 'description must be a full sentence (20 characters or more)')
     .max(200, 'description must be one sentence (200 characters at most)')
     .refine((text) => /[.!?]$/.test(text), 'description must end with a full stop: it is one sentence'),
   /** Position in the reading order; the lowest is the home page. Unique across the collection. */
   order: z
-    .number({ error: 'order must be a number, e.g. order: 3' })
+    .number(required('order', 'a whole number, e.g. 3'))
     .int('order must be a whole number')
     .min(0, 'order must be 0 or more'),
 });

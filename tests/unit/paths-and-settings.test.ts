@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { partPath, withBase } from '../../src/lib/paths.ts';
+import { normaliseBase, siteSettings } from '../../src/lib/site-settings.ts';
+
+describe('withBase', () => {
+  it('joins a base and a path with exactly one slash', () => {
+    expect(withBase('/reports/rust-2026/', '/verdict/')).toBe('/reports/rust-2026/verdict/');
+    expect(withBase('/reports/rust-2026', 'verdict/')).toBe('/reports/rust-2026/verdict/');
+  });
+
+  it('gives the base itself for the home page', () => {
+    expect(withBase('/')).toBe('/');
+  });
+});
+
+describe('partPath', () => {
+  it('puts the first part at the site root and the others in their own folder', () => {
+    expect(partPath('key-findings', true)).toBe('');
+    expect(partPath('verdict', false)).toBe('verdict/');
+  });
+});
+
+describe('normaliseBase', () => {
+  it('adds the leading and trailing slashes Astro expects', () => {
+    expect(normaliseBase('reports/rust-2026')).toBe('/reports/rust-2026/');
+    expect(normaliseBase('/reports/rust-2026/')).toBe('/reports/rust-2026/');
+  });
+
+  it('defaults to the root', () => {
+    expect(normaliseBase(undefined)).toBe('/');
+    expect(normaliseBase('  ')).toBe('/');
+  });
+
+  it('rejects a base with a query or white space', () => {
+    expect(() => normaliseBase('/a b/')).toThrow(/plain URL path/);
+  });
+});
+
+describe('siteSettings', () => {
+  it('reads SITE_URL, BASE_PATH and the output folders from the environment', () => {
+    expect(
+      siteSettings({ SITE_URL: 'https://example.org', BASE_PATH: 'docs', REPORT_OUT_DIR: '/tmp/x', ASTRO_CACHE_DIR: '/tmp/c' }),
+    ).toEqual({ site: 'https://example.org', base: '/docs/', outDir: '/tmp/x', cacheDir: '/tmp/c' });
+  });
+
+  it('fails with the variable name when SITE_URL is not an absolute URL', () => {
+    expect(() => siteSettings({ SITE_URL: 'example.org' })).toThrow(/SITE_URL must be an absolute URL/);
+  });
+});
