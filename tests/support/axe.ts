@@ -1,0 +1,21 @@
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+
+/** One axe-core violation, reduced to what a failing test should print. */
+export interface Violation {
+  id: string;
+  impact: string | null | undefined;
+  targets: string[];
+}
+
+/** Runs axe-core (WCAG 2.x A/AA and best practices) in the page, optionally within one element. */
+export async function axeViolations(page: Page, include?: string): Promise<Violation[]> {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async (selector) => {
+    const context = selector ? { include: [selector] } : document;
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(context as axe.ElementContext, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target)) }));
+  }, include);
+}
