@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { rootDist } from '../support/paths.ts';
+
+const PHONE = { width: 375, height: 812 };
+const DESKTOP = { width: 1280, height: 800 };
+const SECTION = 'languages-compared/';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic({ root: rootDist })]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+/** Opens a page in a fresh context; the caller closes the context. */
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+const languages = (page: Page) => page.locator('figure.comparison tbody th').allTextContents();
+const sortStates = (page: Page) =>
+  page.locator('figure.comparison thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('aria-sort')));
+const header = (page: Page, name: string) => page.locator('figure.comparison thead').getByRole('button', { name, exact: true });
+
+describe('sorting the comparison table', () => {
+  it('gives every sortable column heading a button, and the free-text column none', async () => {
+    const page = await open(SECTION);
+    const buttons = await page.locator('figure.comparison thead th').evaluateAll((ths) => ths.map((th) => th.querySelector('button')?.textContent ?? null));
+    expect(buttons).toEqual(['Language', 'Memory Safety', 'Performance', 'Ecosystem Maturity', null]);
+    await page.context().close();
+  });
+
+  it('sorts rows by performance rank on a click, fastest first, and marks the column ascending', async () => {
+    const page = await open(SECTION);
+    expect(await languages(page)).toEqual(['Rust', 'Go', 'C++', 'Python']);
+    await header(page, 'Performance').click();
+    expect(await languages(page)).toEqual(['C++', 'Rust', 'Go', 'Python']);
+    expect(await sortStates(page)).toEqual([null, null, 'ascending', null, null]);
+    await page.context().close();
+  });
+
+  it('reverses the order on a second click and marks the column descending', async () => {
+    const page = await open(SECTION);
+    await header(page, 'Performance').click();
+    await header(page, 'Performance').click();
+    expect(await languages(page)).toEqual(['Python', 'Go', 'Rust', 'C++']);
+    expect(await sortStates(page)).toEqual([null, null, 'descending', null, null]);
+    await page.context().close();
+  });
+
+  it('sorts by memory-safety category and keeps tied languages in the report’s order both ways', async () => {
+    const page = await open(SECTION);
+    await header(page, 'Memory Safety').click();
+    expect(await languages(page)).toEqual(['Rust', 'Go', 'Python', 'C++']);
+    await header(page, 'Memory Safety').click();
+    expect(await languages(page)).toEqual(['C++', 'Go', 'Python', 'Rust']);
+    await page.context().close();
+  });
+
+  it('moves the sorted mark to the last column sorted', async () => {
+    const page = await open(SECTION);
+    await header(page, 'Performance').click();
+    await header(page, 'Ecosystem Maturity').click();
+    expect(await languages(page)).toEqual(['C++', 'Python', 'Go', 'Rust']);
+    expect(await sortStates(page)).toEqual([null, null, null, 'ascending', null]);
+    await page.context().close();
+  });
+
+  it('sorts from the keyboard: Tab from the table region reaches the first heading, Enter sorts by it', async () => {
+    const page = await open(SECTION);
+    await page.locator('figure.comparison [role="region"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Language');
+    await page.keyboard.press('Enter');
+    expect(await languages(page)).toEqual(['C++', 'Go', 'Python', 'Rust']);
+    await page.keyboard.press('Space');
+    expect(await languages(page)).toEqual(['Rust', 'Python', 'Go', 'C++']);
+    expect(await sortStates(page)).toEqual(['descending', null, null, null, null]);
+    await page.context().close();
+  });
+
+  it('sorts the table on the whole-report page too', async () => {
+    const page = await open('report/');
+    await header(page, 'Performance').click();
+    expect(await languages(page)).toEqual(['C++', 'Rust', 'Go', 'Python']);
+    await page.context().close();
+  });
+
+  it('shows the whole table, with no button, without JavaScript', async () => {
+    const page = await open(SECTION, { javaScriptEnabled: false });
+    expect(await languages(page)).toEqual(['Rust', 'Go', 'C++', 'Python']);
+    expect(await page.locator('figure.comparison td').count()).toBe(16);
+    expect(await page.locator('figure.comparison button').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('the comparison table on a 375 px phone', () => {
+  it('scrolls inside its own region instead of widening the page', async () => {
+    const page = await open(SECTION, { viewport: PHONE });
+    const widths = await page.evaluate(() => {
+      const region = document.querySelector('figure.comparison [role="region"]')!;
+      return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, region: region.scrollWidth - region.clientWidth };
+    });
+    expect(widths.page).toBeLessThanOrEqual(0);
+    expect(widths.region).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('says that it scrolls sideways, and keeps the caption within the screen', async () => {
+    const page = await open(SECTION, { viewport: PHONE });
+    expect(await page.locator('figure.comparison .scroll-hint').isVisible()).toBe(true);
+    const caption = await page.locator('figure.comparison caption').boundingBox();
+    expect((caption?.x ?? 0) + (caption?.width ?? Infinity)).toBeLessThanOrEqual(PHONE.width);
+    await page.context().close();
+  });
+
+  it('scrolls with the arrow keys once the region has focus', async () => {
+    const page = await open(SECTION, { viewport: PHONE });
+    const region = page.locator('figure.comparison [role="region"]');
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('hides the scroll hint where the whole table fits', async () => {
+    const page = await open(SECTION);
+    expect(await page.locator('figure.comparison .scroll-hint').isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('the comparison table on paper', () => {
+  it('prints every column and its heading on an A5 sheet, without scrolling or sort arrows', async () => {
+    // A5 at 96 dpi less 1 cm margins: narrower than the table's minimum width on screen (40rem).
+    const sheet = { width: 480, height: 720 };
+    const page = await open(SECTION, { viewport: sheet });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const region = document.querySelector('figure.comparison [role="region"]')!;
+      const headings = [...document.querySelectorAll<HTMLElement>('figure.comparison thead th')].map((th) => th.innerText.trim());
+      const icon = document.querySelector('figure.comparison .sort-icon');
+      return {
+        clipped: region.scrollWidth - region.clientWidth,
+        right: document.querySelector('figure.comparison table')!.getBoundingClientRect().right,
+        headings,
+        icon: icon && getComputedStyle(icon).display,
+      };
+    });
+    expect(printed.clipped).toBeLessThanOrEqual(0);
+    expect(printed.right).toBeLessThanOrEqual(sheet.width);
+    expect(printed.headings).toEqual(['Language', 'Memory Safety', 'Performance', 'Ecosystem Maturity', 'Best Replacement Target']);
+    expect(printed.icon).toBe('none');
+    await page.context().close();
+  });
+});
+
+describe('the comparison table’s accessibility (axe-core)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const viewport of [PHONE, DESKTOP]) {
+      it(`finds no violation on the Section 3 page, sorted, in ${colorScheme} at ${viewport.width} px`, async () => {
+        const page = await open(SECTION, { colorScheme, viewport });
+        await header(page, 'Performance').click();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
