@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, rm, stat } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { outputRoot, projectRoot } from './paths.ts';
 
@@ -9,8 +10,42 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` (and whatever the build script adds) with extra environment. */
+// Every build of this project writes the project's own .astro/ folder (content modules, types),
+// whatever its output and cache folders, so two builds at once corrupt each other. Test files run in
+// parallel workers; a lock folder (mkdir is atomic) makes their builds take turns.
+const lockDir = join(projectRoot, 'node_modules', '.report-build-lock');
+const STALE_MS = 5 * 60_000;
+
+/** Removes a lock left by a test run that was killed mid-build. */
+export async function clearBuildLock(): Promise<void> {
+  await rm(lockDir, { recursive: true, force: true });
+}
+
+async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      await mkdir(lockDir);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const held = await stat(lockDir).catch(() => undefined);
+      if (held && Date.now() - held.mtimeMs > STALE_MS) await clearBuildLock();
+      await sleep(100);
+    }
+  }
+  try {
+    return await run();
+  } finally {
+    await clearBuildLock();
+  }
+}
+
+/** Runs `astro build` (and whatever the build script adds) with extra environment, one build at a time. */
 export function runBuild(env: Record<string, string>): Promise<BuildResult> {
+  return withBuildLock(() => spawnBuild(env));
+}
+
+function spawnBuild(env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', 'build'], {
       cwd: projectRoot,

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runBuild } from './build.ts';
+import { clearBuildLock, runBuild } from './build.ts';
 import { outputRoot, rootCache, rootDist, subpathBase, subpathDist } from './paths.ts';
 
 /**
@@ -9,6 +9,7 @@ import { outputRoot, rootCache, rootDist, subpathBase, subpathDist } from './pat
  * skip the builds while iterating on tests.
  */
 export default async function setup(): Promise<void> {
+  await clearBuildLock();
   if (process.env['REUSE_BUILD'] === '1') return;
   await rm(join(outputRoot, 'fixtures'), { recursive: true, force: true });
   const root = await runBuild({ REPORT_OUT_DIR: rootDist, ASTRO_CACHE_DIR: rootCache });
