@@ -9,8 +9,9 @@ export interface SourcePart {
 }
 
 const SECTION = /^Section \d+ — /;
-// A prose line after a snippet starts like an English sentence ("This pattern — …").
-const PROSE_START = /^[A-Z][a-z]+ [a-z]/;
+// A prose line after a snippet is an English sentence: a capital first, a full stop last
+// ("This Tokio-based echo server … in Python."). No line of Rust ends in a full stop.
+const PROSE_START = /^[A-Z"“].*[.!?]$/;
 
 /** Splits the source into its parts, setting aside the two Rust snippets and the pipe table. */
 export function sourceParts(): SourcePart[] {
@@ -35,4 +36,20 @@ export function sourceParts(): SourcePart[] {
 /** Sentences of a prose line, split after . ! ? and before a capital or a quote. */
 export function sentences(line: string): string[] {
   return line.split(/(?<=[.!?])\s+(?=["“A-Z])/).filter((s) => s.trim() !== '');
+}
+
+/**
+ * The report's two Rust snippets as the source prints them (unindented): from the line that opens
+ * with a `// ` comment up to the prose line after it.
+ */
+export function sourceSnippets(): string[] {
+  const snippets: string[][] = [];
+  let current: string[] | undefined;
+  for (const raw of reportLines()) {
+    const line = raw.trim();
+    if (line.startsWith('// ')) snippets.push((current = []));
+    else if (current && (line === '' || PROSE_START.test(line))) current = undefined;
+    current?.push(line);
+  }
+  return snippets.map((lines) => lines.join('\n'));
 }
