@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
+import { transformerMetaHighlight } from '@shikijs/transformers';
+import { transformerCodeFigure } from './src/lib/code/figure-transformer.ts';
 
 // Self-hosters set BASE_PATH (e.g. /reports/rust-2026/) and SITE_URL at build time;
 // tests and the benchmark also move the output and cache folders (see README).
@@ -24,9 +26,15 @@ export default defineConfig({
   ],
   markdown: {
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
-      // CSS variables instead of a default colour, so the site's theme switch picks the palette.
+      // Both themes keep every token at WCAG AA (4.5:1) against their background, also on a marked
+      // line (tests/build/code-blocks.test.ts checks it); github-light's grey comments and
+      // github-dark's do not leave room for a marked-line tint.
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
+      // CSS variables instead of a default colour, so the site's theme switch picks the palette
+      // (src/styles/code.css) from one copy of the HTML.
       defaultColor: false,
+      // `{10}` in a fence's meta marks line 10; `title="…"` captions the block.
+      transformers: [transformerMetaHighlight(), transformerCodeFigure()],
     },
   },
   devToolbar: { enabled: false },

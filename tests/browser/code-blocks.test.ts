@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { rootDist } from '../support/paths.ts';
+import { sourceSnippets } from '../support/report-parts.ts';
+import { rustTokens } from '../support/rust-tokens.ts';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic({ root: rootDist })]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+/** The computed colour of the `fn` keyword and the block's background. */
+function colours(page: Page): Promise<{ keyword: string; background: string }> {
+  return page.evaluate(() => {
+    const keyword = [...document.querySelectorAll('figure.code-block .line > span')].find((s) => s.textContent === 'fn');
+    return {
+      keyword: keyword ? getComputedStyle(keyword).color : '',
+      background: getComputedStyle(document.querySelector('figure.code-block pre')!).backgroundColor,
+    };
+  });
+}
+
+describe('code blocks in a real browser', () => {
+  it('colours tokens from the light theme in light and the dark theme in dark', async () => {
+    const light = await open('ml-infrastructure/', { colorScheme: 'light' });
+    const dark = await open('ml-infrastructure/', { colorScheme: 'dark' });
+    expect(await colours(light)).toEqual({ keyword: 'rgb(160, 17, 31)', background: 'rgb(255, 255, 255)' });
+    expect(await colours(dark)).toEqual({ keyword: 'rgb(255, 123, 114)', background: 'rgb(13, 17, 23)' });
+    await Promise.all([light.context().close(), dark.context().close()]);
+  });
+
+  it('follows the theme switch', async () => {
+    const page = await open('ml-infrastructure/', { colorScheme: 'light' });
+    const before = await colours(page);
+    await page.locator('.theme-toggle').click();
+    const after = await colours(page);
+    expect(after.keyword).not.toBe(before.keyword);
+    expect(after).toEqual({ keyword: 'rgb(255, 123, 114)', background: 'rgb(13, 17, 23)' });
+    await page.context().close();
+  });
+
+  it('copies exactly the snippet and announces it to screen readers', async () => {
+    const page = await open('ml-infrastructure/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const figure = page.locator('figure.code-block').first();
+    const button = figure.getByRole('button', { name: 'Copy code of src/lib.rs' });
+    await button.click();
+    await expect.poll(() => figure.getByRole('status').textContent()).toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await figure.locator('pre code').textContent());
+    expect(copied.startsWith('// PyO3: exposing a Rust tokenizer to Python\nuse pyo3::prelude::*;')).toBe(true);
+    expect(copied).not.toMatch(/Copy|Rust\s*$|src\/lib\.rs/);
+    expect(rustTokens(copied)).toEqual(rustTokens(sourceSnippets()[0] ?? ''));
+    await page.context().close();
+  });
+
+  it('shows the code without JavaScript, and no copy button that cannot work', async () => {
+    const page = await open('cpp-replacement/', { javaScriptEnabled: false });
+    expect(await page.locator('figure.code-block pre').isVisible()).toBe(true);
+    expect(await page.locator('figure.code-block button').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('scrolls a long line inside the block on a 375 px phone, by keyboard too, without widening the page', async () => {
+    const page = await open('ml-infrastructure/', { viewport: { width: 375, height: 812 } });
+    const pre = page.locator('figure.code-block pre').first();
+    const sizes = await pre.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await pre.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => pre.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe-core violation (contrast included) on the code blocks in ${colorScheme}`, async () => {
+      for (const path of ['ml-infrastructure/', 'cpp-replacement/']) {
+        const page = await open(path, { colorScheme });
+        expect(await axeViolations(page, 'figure.code-block'), path).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+
+  it('prints the code light on white, in full, without the copy button', async () => {
+    const page = await open('ml-infrastructure/', { colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await colours(page)).toEqual({ keyword: 'rgb(160, 17, 31)', background: 'rgb(255, 255, 255)' });
+    const pre = page.locator('figure.code-block pre').first();
+    expect(await pre.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
+    expect(await pre.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.locator('.copy-button').first().isVisible()).toBe(false);
+    await page.context().close();
+  });
+});

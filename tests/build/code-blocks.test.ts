@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../support/dist.ts';
+import { rootDist } from '../support/paths.ts';
+import { sourceSnippets } from '../support/report-parts.ts';
+import { expectedIndents, rustTokens } from '../support/rust-tokens.ts';
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+/** `--shiki-light:#0E1116;--shiki-dark:#E6EDF3` → { light: '#0e1116', dark: '#e6edf3' } (6-digit form). */
+function themeColours(style: string | null, suffix = ''): { light: string; dark: string } {
+  const pick = (name: string) => {
+    const hex = new RegExp(`--shiki-${name}${suffix}:\\s*(#[0-9a-fA-F]{3,8})`).exec(style ?? '')?.[1] ?? '';
+    const six = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex.slice(0, 7);
+    return six.toLowerCase();
+  };
+  return { light: pick('light'), dark: pick('dark') };
+}
+
+const snippets = sourceSnippets();
+const blocks = [
+  { page: 'ml-infrastructure/', title: 'src/lib.rs', source: snippets[0] ?? '', opens: 'batch_tokenize' },
+  { page: 'cpp-replacement/', title: 'src/main.rs', source: snippets[1] ?? '', opens: 'TcpListener' },
+];
+
+describe('the report’s Rust snippets', () => {
+  it('are the two snippets of the source text', () => {
+    expect(snippets).toHaveLength(2);
+    expect(snippets.map((s) => s.split('\n')[0])).toEqual([
+      '// PyO3: exposing a Rust tokenizer to Python',
+      '// Example: async networking with Tokio — the Rust async runtime',
+    ]);
+  });
+
+  for (const block of blocks) {
+    describe(`${block.title} on ${block.page}`, () => {
+      const figure = readPage(rootDist, block.page).querySelector('article figure.code-block');
+      const pre = figure?.querySelector('pre');
+      const code = pre?.querySelector('code')?.textContent ?? '';
+
+      it('sits in a figure whose caption gives the file and the language', () => {
+        expect(figure?.querySelector('figcaption .code-title')?.textContent).toBe(block.title);
+        expect(figure?.querySelector('figcaption .code-language')?.textContent).toBe('Rust');
+        expect(pre?.getAttribute('data-language')).toBe('rust');
+      });
+
+      it('has exactly the report’s tokens, in the report’s order', () => {
+        expect(code).toContain(block.opens);
+        expect(rustTokens(code)).toEqual(rustTokens(block.source));
+      });
+
+      it('is indented the way rustfmt lays out blocks, four spaces a level', () => {
+        const lines = code.split('\n');
+        const indents = lines.map((line) => (line.trim() === '' ? 0 : line.length - line.trimStart().length));
+        expect(indents).toEqual(expectedIndents(code).map((level) => level * 4));
+        expect(Math.max(...indents)).toBeGreaterThanOrEqual(8);
+      });
+
+      it('is highlighted at build time with many token colours in both themes', () => {
+        const tokens = [...(pre?.querySelectorAll('.line > span') ?? [])].map((span) => themeColours(span.getAttribute('style')));
+        expect(new Set(tokens.map((t) => t.light)).size).toBeGreaterThanOrEqual(5);
+        expect(new Set(tokens.map((t) => t.dark)).size).toBeGreaterThanOrEqual(5);
+        expect(tokens.every((t) => t.light !== '' && t.dark !== '')).toBe(true);
+        expect(pre?.getAttribute('tabindex')).toBe('0');
+      });
+
+      it('keeps every token at WCAG AA contrast against its theme’s background', () => {
+        const background = themeColours(pre?.getAttribute('style') ?? null, '-bg');
+        const weak = [...(pre?.querySelectorAll('.line > span') ?? [])].flatMap((span) => {
+          const colour = themeColours(span.getAttribute('style'));
+          return (['light', 'dark'] as const)
+            .map((theme) => ({ theme, text: span.textContent, ratio: contrast(colour[theme], background[theme]) }))
+            .filter((token) => token.text?.trim() && token.ratio < 4.5);
+        });
+        expect(weak).toEqual([]);
+      });
+
+      it('ships no copy button in the HTML (the script adds it, so there is none without JavaScript)', () => {
+        expect(figure?.querySelector('button')).toBeNull();
+      });
+    });
+  }
+
+  it('marks the par_iter() line, which the snippet’s own comment points at', () => {
+    const marked = [...readPage(rootDist, 'ml-infrastructure/').querySelectorAll('pre .line.highlighted')];
+    expect(marked.map((line) => line.textContent?.trim())).toEqual(['.par_iter() // rayon parallel iterator']);
+  });
+
+  it('puts the snippets in the searchable article and on the whole-report page', () => {
+    const report = readPage(rootDist, 'report/');
+    expect(report.querySelectorAll('figure.code-block pre')).toHaveLength(2);
+    for (const block of blocks) {
+      expect(readPage(rootDist, block.page).querySelector('article[data-pagefind-body] figure.code-block')).not.toBeNull();
+    }
+  });
+});
