@@ -16,13 +16,15 @@ describe('a build from bad content', () => {
   let wrongType: BuildResult & { file: string };
   let duplicate: BuildResult & { file: string };
   let brokenLink: BuildResult & { file: string };
+  let misspelt: BuildResult & { file: string };
 
   beforeAll(async () => {
-    [missing, wrongType, duplicate, brokenLink] = await Promise.all([
+    [missing, wrongType, duplicate, brokenLink, misspelt] = await Promise.all([
       buildWith('missing-field', 'trajectory.mdx', (t) => t.replace(/^description: .*\n/m, '')),
       buildWith('wrong-type', 'verdict.mdx', (t) => t.replace(/^order: 6$/m, 'order: six')),
       buildWith('duplicate-order', 'verdict.mdx', (t) => t.replace(/^order: 6$/m, 'order: 5')),
       buildWith('broken-link', 'verdict.mdx', (t) => t.replace('reasonable strategy.', 'reasonable strategy. See [the appendix](/appendix/).')),
+      buildWith('misspelt-field', 'learning-curve.mdx', (t) => t.replace(/^navTitle:/m, 'navtitle:')),
     ]);
   }, 180_000);
 
@@ -41,6 +43,12 @@ describe('a build from bad content', () => {
   it('fails on a duplicated order, naming both files and the field', () => {
     expect(duplicate.code).not.toBe(0);
     expect(duplicate.output).toMatch(/verdict\.mdx: field "order" is 5, the same as in .*learning-curve\.mdx|learning-curve\.mdx: field "order" is 5, the same as in .*verdict\.mdx/);
+  });
+
+  it('fails on a misspelt frontmatter field, naming the file and the field', () => {
+    expect(misspelt.code).not.toBe(0);
+    expect(misspelt.output).toContain(misspelt.file);
+    expect(misspelt.output).toContain('navtitle is not a frontmatter field');
   });
 
   it('fails on a link to a page that does not exist, naming the file and the link', () => {

@@ -36,6 +36,12 @@ describe('section frontmatter schema', () => {
     ]);
   });
 
+  it('names a misspelt field instead of dropping it', () => {
+    expect(messages({ ...valid, navtitle: 'Short' })).toEqual([
+      ': navtitle is not a frontmatter field (check the spelling; the fields are title, section, navTitle, description, order)',
+    ]);
+  });
+
   it('rejects an empty title', () => {
     expect(messages({ ...valid, title: '  ' })).toEqual(['title: title must not be empty']);
   });
