@@ -9,7 +9,11 @@ import { pagefindBundlePath } from '../lib/search.ts';
 // `tokio::spawn` both whole and by their parts. Indexing the built site with none, '_' and '_:'
 // gave the same hits, ranks and excerpts for those and for `wrap_pyfunction`, `C++`, `GC-managed`
 // and `memory-safe` (tests/build/search-index.test.ts keeps them honest).
-const INDEX_CONFIG: pagefind.PagefindServiceConfig = {};
+const INDEX_CONFIG: pagefind.PagefindServiceConfig = {
+  // Controls and status messages inside an article (copy buttons and their "Copied", sort buttons)
+  // are never the report's text, whether or not their markup remembers data-pagefind-ignore.
+  excludeSelectors: ['button', '[role="status"]'],
+};
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',

@@ -135,6 +135,16 @@ describe('search in the header', () => {
     await context.close();
   });
 
+  it('says so in the dialog when the Pagefind bundle cannot be loaded', async () => {
+    const { context, page } = await visit(`${root.url}verdict/`);
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.locator('.search-button').click();
+    const status = page.locator('dialog.search-dialog .search-status');
+    await status.waitFor();
+    expect(await status.textContent()).toContain('Search could not be loaded');
+    await context.close();
+  });
+
   it('does not load highlighting on a page reached without search terms', async () => {
     const { context, page, pagefindRequests } = await visit(`${root.url}ml-infrastructure/#the-pyo3-binding-pattern`);
     expect(await page.locator('mark.pagefind-highlight').count()).toBe(0);
