@@ -145,6 +145,18 @@ describe('search in the header', () => {
     await context.close();
   });
 
+  it('tries again when search is reopened after a failed load', async () => {
+    const { context, page } = await visit(`${root.url}verdict/`);
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.locator('.search-button').click();
+    await page.locator('dialog.search-dialog .search-status').waitFor();
+    await page.keyboard.press('Escape');
+    await page.unrouteAll();
+    await openSearch(page);
+    expect(await page.locator('dialog.search-dialog .search-status').isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('does not load highlighting on a page reached without search terms', async () => {
     const { context, page, pagefindRequests } = await visit(`${root.url}ml-infrastructure/#the-pyo3-binding-pattern`);
     expect(await page.locator('mark.pagefind-highlight').count()).toBe(0);

@@ -16,12 +16,13 @@ let loading: Promise<unknown> | undefined;
 
 /** Loads the Component UI's stylesheet and script from the Pagefind bundle, once per page. */
 export function loadSearchUi(doc: Document, base: string): Promise<unknown> {
+  if (loading) return loading;
   const bundle = pagefindBundlePath(base);
   const css = doc.createElement('link');
   css.rel = 'stylesheet';
   css.href = `${bundle}pagefind-component-ui.css`;
-  if (!loading) doc.head.append(css);
-  return (loading ??= addScript(doc, `${bundle}pagefind-component-ui.js`));
+  doc.head.append(css);
+  return (loading = addScript(doc, `${bundle}pagefind-component-ui.js`));
 }
 
 // Script elements rather than import(): Pagefind ships the Component UI as a classic script (an
@@ -47,9 +48,17 @@ export function openSearchUi(container: HTMLElement, base: string): void {
       container.querySelector<HTMLAnchorElement>('pagefind-results a[href]')?.click();
     }
   };
+  const status = container.querySelector<HTMLElement>('.search-status');
   loadSearchUi(container.ownerDocument, base).then(
-    () => container.querySelector('input')?.focus(),
-    () => container.querySelector<HTMLElement>('.search-status')?.removeAttribute('hidden'),
+    () => {
+      if (status) status.hidden = true;
+      container.querySelector('input')?.focus();
+    },
+    () => {
+      // Forget the failure, so opening search again tries again.
+      loading = undefined;
+      if (status) status.hidden = false;
+    },
   );
 }
 
