@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
 import { transformerMetaHighlight } from '@shikijs/transformers';
 import { transformerCodeFigure } from './src/lib/code/figure-transformer.ts';
@@ -21,7 +22,9 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }),
+    // Before the link check, which then sees the finished site, pagefind/ included.
+    searchIndex(),
     linkCheck(),
   ],
   markdown: {

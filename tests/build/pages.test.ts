@@ -130,12 +130,12 @@ describe('section pages', () => {
 });
 
 describe('site files for hosts and crawlers', () => {
-  it('lists every page but the 404 in the sitemap with absolute URLs', () => {
+  it('lists every page but the noindex ones (404, search) in the sitemap with absolute URLs', () => {
     const sitemap = readFileSync(join(rootDist, 'sitemap-0.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(urls.sort()).toEqual(
-      files.filter((f) => f !== '404.html').map((f) => `http://localhost:4321/${sitePath(f)}`).sort(),
-    );
+    const indexable = files.filter((f) => !readPage(rootDist, f).querySelector('meta[name="robots"][content="noindex"]'));
+    expect(indexable).not.toContain('search/index.html');
+    expect(urls.sort()).toEqual(indexable.map((f) => `http://localhost:4321/${sitePath(f)}`).sort());
   });
 
   it('points robots.txt at the sitemap', () => {

@@ -3,7 +3,7 @@ import { htmlFiles, readPage } from '../support/dist.ts';
 import { rootDist } from '../support/paths.ts';
 
 describe('the built site', () => {
-  it('has a page for the home, each section, the verdict, the whole report and 404', () => {
+  it('has a page for the home, each section, the verdict, the whole report, search and 404', () => {
     expect(htmlFiles(rootDist)).toEqual([
       '404.html',
       'cpp-replacement/index.html',
@@ -12,6 +12,7 @@ describe('the built site', () => {
       'learning-curve/index.html',
       'ml-infrastructure/index.html',
       'report/index.html',
+      'search/index.html',
       'trajectory/index.html',
       'verdict/index.html',
     ]);

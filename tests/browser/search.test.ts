@@ -1,0 +1,244 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { rootDist, subpathBase, subpathDist } from '../support/paths.ts';
+
+let browser: Browser;
+let root: RunningServer;
+let sub: RunningServer;
+
+beforeAll(async () => {
+  [browser, root, sub] = await Promise.all([
+    launchBrowser(),
+    serveStatic({ root: rootDist }),
+    serveStatic({ root: subpathDist, base: subpathBase }),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), root?.close(), sub?.close()]);
+});
+
+/** Opens a page, recording every request for a Pagefind file and every script error. */
+async function visit(url: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const pagefindRequests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (req) => req.url().includes('/pagefind/') && pagefindRequests.push(req.url()));
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { context, page, pagefindRequests, errors };
+}
+
+const dialog = (page: Page) => page.locator('dialog.search-dialog');
+const isOpen = (page: Page) => dialog(page).evaluate((d: HTMLDialogElement) => d.open);
+const focusedInDialog = (page: Page) =>
+  page.evaluate(() => document.activeElement?.matches('dialog.search-dialog input') ?? false);
+const results = (page: Page, scope = 'dialog.search-dialog') => page.locator(`${scope} pagefind-results a[href]`);
+
+/** Opens search from the header button and waits for its box to take focus. */
+async function openSearch(page: Page): Promise<void> {
+  await page.locator('.search-button').click();
+  await expect.poll(() => focusedInDialog(page)).toBe(true);
+}
+
+describe('search in the header', () => {
+  it('loads nothing of Pagefind before search is opened', async () => {
+    const { context, page, pagefindRequests } = await visit(`${root.url}cpp-replacement/`);
+    expect(pagefindRequests).toEqual([]);
+    await openSearch(page);
+    expect(pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
+    await context.close();
+  });
+
+  it('opens on / with the search box focused', async () => {
+    const { context, page } = await visit(`${root.url}verdict/`);
+    await page.keyboard.press('/');
+    expect(await isOpen(page)).toBe(true);
+    await expect.poll(() => focusedInDialog(page)).toBe(true);
+    await context.close();
+  });
+
+  it('opens on Ctrl+K', async () => {
+    const { context, page } = await visit(`${root.url}verdict/`);
+    await page.keyboard.press('Control+k');
+    expect(await isOpen(page)).toBe(true);
+    await expect.poll(() => focusedInDialog(page)).toBe(true);
+    await context.close();
+  });
+
+  it('shows results with the section title, the highlighted excerpt and the heading as the reader types', async () => {
+    const { context, page } = await visit(`${root.url}verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('Pingora');
+    const first = page.locator('dialog.search-dialog .pf-result').first();
+    await first.waitFor();
+    expect(await first.locator('.pf-result-title').textContent()).toContain('Where C++ Replacement Is Actually Happening');
+    expect(await first.locator('.pf-result-excerpt mark').first().textContent()).toBe('Pingora');
+    expect(await first.locator('.pf-heading-link').first().textContent()).toBe('Three areas of migration');
+    await context.close();
+  });
+
+  it('lands on the first result with Enter, the term highlighted', async () => {
+    const { context, page } = await visit(`${root.url}verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('Pingora');
+    await results(page).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/cpp-replacement\/\?pagefind-highlight=pingora/);
+    await expect.poll(() => page.locator('mark.pagefind-highlight').first().textContent()).toBe('Pingora');
+    await context.close();
+  });
+
+  it('lands on the heading of a sub-result with a click, the term highlighted and the heading in view', async () => {
+    const { context, page } = await visit(`${root.url}`);
+    await openSearch(page);
+    await page.keyboard.type('batch_tokenize');
+    const heading = page.locator('dialog.search-dialog .pf-heading-link').first();
+    await heading.click();
+    await page.waitForURL(/\/ml-infrastructure\/\?pagefind-highlight=batch_tokenize#the-pyo3-binding-pattern$/);
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    const top = await page.locator('#the-pyo3-binding-pattern').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await context.close();
+  });
+
+  it('closes on Esc and returns focus to the search button', async () => {
+    const { context, page } = await visit(`${root.url}trajectory/`);
+    await openSearch(page);
+    await page.keyboard.press('Escape');
+    expect(await isOpen(page)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-button'))).toBe(true);
+    await context.close();
+  });
+
+  it('closes with its close button', async () => {
+    const { context, page } = await visit(`${root.url}trajectory/`);
+    await openSearch(page);
+    await page.getByRole('button', { name: 'Close search' }).click();
+    expect(await isOpen(page)).toBe(false);
+    await context.close();
+  });
+
+  it('keeps focus inside the open dialog', async () => {
+    const { context, page } = await visit(`${root.url}trajectory/`);
+    await openSearch(page);
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog.search-dialog') || document.activeElement === document.body);
+      expect(inside).toBe(true);
+    }
+    await context.close();
+  });
+
+  it('says so in the dialog when the Pagefind bundle cannot be loaded', async () => {
+    const { context, page } = await visit(`${root.url}verdict/`);
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.locator('.search-button').click();
+    const status = page.locator('dialog.search-dialog .search-status');
+    await status.waitFor();
+    expect(await status.textContent()).toContain('Search could not be loaded');
+    await context.close();
+  });
+
+  it('tries again when search is reopened after a failed load', async () => {
+    const { context, page } = await visit(`${root.url}verdict/`);
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.locator('.search-button').click();
+    await page.locator('dialog.search-dialog .search-status').waitFor();
+    await page.keyboard.press('Escape');
+    await page.unrouteAll();
+    await openSearch(page);
+    expect(await page.locator('dialog.search-dialog .search-status').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('does not load highlighting on a page reached without search terms', async () => {
+    const { context, page, pagefindRequests } = await visit(`${root.url}ml-infrastructure/#the-pyo3-binding-pattern`);
+    expect(await page.locator('mark.pagefind-highlight').count()).toBe(0);
+    expect(pagefindRequests).toEqual([]);
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe-core violation with the dialog open and showing results, ${colorScheme}`, async () => {
+      const { context, page } = await visit(`${root.url}languages-compared/`, { colorScheme });
+      await openSearch(page);
+      await page.keyboard.type('memory safety');
+      await page.locator('dialog.search-dialog .pf-heading-link').first().waitFor();
+      // Wait for the results' fade-in to finish, so contrast is measured on the final colours.
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('the search page', () => {
+  it('shows results for ?q= on arrival', async () => {
+    const { context, page, errors } = await visit(`${root.url}search/?q=tokio%3A%3Aspawn`);
+    const first = results(page, '.search-page').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(/^\/cpp-replacement\/\?pagefind-highlight=tokio/);
+    expect(await page.locator('.search-page input').inputValue()).toBe('tokio::spawn');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps ?q= in step with the box, so the search can be linked', async () => {
+    const { context, page } = await visit(`${root.url}search/`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.search-page input') ?? false)).toBe(true);
+    await page.keyboard.type('borrow checker');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=borrow+checker');
+    await page.locator('.search-page input').fill('');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('');
+    await context.close();
+  });
+
+  it('says without JavaScript that search needs it, and links to the contents', async () => {
+    const { context, page } = await visit(`${root.url}search/?q=pyo3`, { javaScriptEnabled: false });
+    expect(await page.locator('.search-needs-js').textContent()).toContain('needs JavaScript');
+    expect(await page.locator('.search-ui').isVisible()).toBe(false);
+    await page.locator('.search-needs-js a', { hasText: 'key findings' }).click();
+    await page.waitForURL(root.url);
+    await context.close();
+  });
+
+  it('is where the header search leads without JavaScript', async () => {
+    const { context, page } = await visit(`${root.url}verdict/`, { javaScriptEnabled: false });
+    expect(await page.locator('.search-button').isVisible()).toBe(false);
+    await page.getByRole('link', { name: 'Search' }).click();
+    await page.waitForURL(`${root.url}search/`);
+    await context.close();
+  });
+});
+
+describe(`search under ${subpathBase}`, () => {
+  it('loads nothing before opening, then finds and lands on the subpath page with the term highlighted', async () => {
+    const { context, page, pagefindRequests, errors } = await visit(`${sub.url}verdict/`);
+    expect(pagefindRequests).toEqual([]);
+    await page.keyboard.press('/');
+    await expect.poll(() => focusedInDialog(page)).toBe(true);
+    expect(pagefindRequests.every((url) => url.startsWith(`${sub.url}pagefind/`))).toBe(true);
+    await page.keyboard.type('Rust Analyzer');
+    await results(page).first().waitFor();
+    expect(await results(page).first().getAttribute('href')).toMatch(new RegExp(`^${subpathBase}learning-curve/\\?pagefind-highlight=`));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`${subpathBase}learning-curve/`));
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows results for ?q= on the subpath search page', async () => {
+    const { context, page } = await visit(`${sub.url}search/?q=GC-managed`);
+    const first = results(page, '.search-page').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(new RegExp(`^${subpathBase}languages-compared/`));
+    await context.close();
+  });
+});

@@ -1,0 +1,55 @@
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
+import { launchBrowser } from './browser.ts';
+
+/** One search hit as Pagefind's own browser API returns it, reduced to what tests compare. */
+export interface Hit {
+  url: string;
+  title: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  excerpt: string;
+  /** The page's whole indexed text. */
+  content: string;
+  subResults: { url: string; title: string; excerpt: string }[];
+}
+
+/** A built site's Pagefind index, searched with the bundle's `pagefind.js` in a real Chromium. */
+export interface BuiltIndex {
+  search(query: string): Promise<Hit[]>;
+  /** Every value of each filter, with its page count. */
+  filters(): Promise<Record<string, Record<string, number>>>;
+  close(): Promise<void>;
+}
+
+/** Serves a built site and opens its Pagefind bundle, as a reader's browser would. */
+export async function openBuiltIndex(root: string, base = '/'): Promise<BuiltIndex> {
+  const [browser, server]: [Browser, RunningServer] = await Promise.all([launchBrowser(), serveStatic({ root, base })]);
+  const page: Page = await browser.newPage();
+  await page.goto(server.url);
+  // A string, so the test runner does not rewrite the browser's own import().
+  await page.evaluate(`import('${server.url}pagefind/pagefind.js').then((pagefind) => { window.pf = pagefind; })`);
+  return {
+    search: (query) =>
+      page.evaluate(async (q) => {
+        type Raw = { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]>; excerpt: string; sub_results: { url: string; title: string; excerpt: string }[] };
+        const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<Raw> }[] }> } }).pf;
+        const found = await pf.search(q);
+        const data = await Promise.all(found.results.map((r) => r.data()));
+        return data.map((d) => ({
+          url: d.url,
+          title: d.meta['title'] ?? '',
+          meta: d.meta,
+          filters: d.filters,
+          excerpt: d.excerpt,
+          content: d.content,
+          subResults: d.sub_results.map((s) => ({ url: s.url, title: s.title, excerpt: s.excerpt })),
+        }));
+      }, query),
+    filters: () => page.evaluate(() => (window as unknown as { pf: { filters(): Promise<Record<string, Record<string, number>>> } }).pf.filters()),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
