@@ -47,6 +47,7 @@ describe('the report’s Rust snippets', () => {
       it('sits in a figure whose caption gives the file and the language', () => {
         expect(figure?.querySelector('figcaption .code-title')?.textContent).toBe(block.title);
         expect(figure?.querySelector('figcaption .code-language')?.textContent).toBe('Rust');
+        expect(figure?.querySelector('figcaption .code-language')?.hasAttribute('data-pagefind-ignore')).toBe(true);
         expect(pre?.getAttribute('data-language')).toBe('rust');
       });
 

@@ -26,7 +26,8 @@ export function transformerCodeFigure(): ShikiTransformer {
       const title = codeTitle(this.options.meta?.__raw);
       const caption = element('figcaption', { className: ['code-caption'] }, [
         ...(title ? [element('span', { className: ['code-title'] }, [text(title)])] : []),
-        element('span', { className: ['code-language'] }, [text(languageLabel(lang))]),
+        // "Rust" on every block would only add noise to searches for Rust.
+        element('span', { className: ['code-language'], dataPagefindIgnore: '' }, [text(languageLabel(lang))]),
       ]);
       const figure = element('figure', { className: ['code-block'], dataLanguage: lang }, [caption, pre]);
       return { ...root, children: [figure] };
