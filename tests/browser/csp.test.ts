@@ -112,4 +112,11 @@ describe('the site under its Content-Security-Policy', () => {
     expect(violations).toEqual([]);
     await page.context().close();
   });
+
+  it('shows results on the linkable search page, search/?q=', async () => {
+    const { page, violations } = await open('search/?q=PyO3');
+    await expect.poll(() => page.locator('main a[href*="ml-infrastructure/"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
 });
