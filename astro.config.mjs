@@ -19,7 +19,10 @@ export default defineConfig({
   cacheDir: settings.cacheDir,
   // Directory-style URLs (/verdict/) that every static host serves without rewrites.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every script and stylesheet stays an external file (Astro would inline small ones), so the
+  // Content-Security-Policy needs no per-build hashes and public/_headers can be a static file.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }),

@@ -1,0 +1,148 @@
+import { jsBeforeInteraction, kib, type VisitBytes } from './bytes.ts';
+
+/** Lighthouse category scores of one page, 0–100. */
+export interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+}
+
+/** What the first search costs, or why it was not measured. */
+export type FirstSearch =
+  | { status: 'measured'; bytes: number; requests: number; results: number }
+  | { status: 'not built' }
+  | { status: 'failed'; error: string };
+
+/** One build of the site: how many sections, how long, how big. */
+export interface BuildSize {
+  sections: number;
+  pages: number;
+  /** Median wall-clock seconds of `npm run build` from an empty output folder. */
+  seconds: number;
+  /** Every run's seconds. */
+  runs: number[];
+  distBytes: number;
+  /** Size of dist/pagefind/, or null when the build made no search index. */
+  pagefindBytes: number | null;
+  ok: boolean;
+}
+
+/** Everything a bench run measures that the budgets look at. */
+export interface Measurements {
+  /** The report as it is, then the 500-section scale run. */
+  builds: BuildSize[];
+  /** First visit of each page, by site path. */
+  visits: Record<string, VisitBytes>;
+  firstSearch: FirstSearch;
+  /** Lighthouse runs by site path (one entry per run). */
+  lighthouse: Record<string, LighthouseScores[]>;
+  /** axe-core violations by "page (scheme)", empty when none. */
+  axe: Record<string, string[]>;
+}
+
+/** One budget: what it limits, the limit, what was measured and whether it holds. */
+export interface BudgetResult {
+  name: string;
+  limit: string;
+  actual: string;
+  ok: boolean;
+}
+
+/** The budgets of issue 6. */
+export const BUDGETS = {
+  /** Heaviest first visit, all requests until 5 s idle, gzipped. About a quarter of Starlight's 54 KiB. */
+  firstVisitKiB: 14,
+  /** JavaScript before interaction on any page, gzipped. */
+  jsKiB: 2,
+  /** Web fonts downloaded. */
+  fontFiles: 0,
+  /** Starlight's first search, gzipped; ours must be smaller. */
+  starlightFirstSearchKiB: 91,
+  /** Every Lighthouse category on every run. */
+  lighthouse: 100,
+  /** Build of the report from an empty dist/: Starlight's time for the same report on this machine. */
+  buildSeconds: 5,
+} as const;
+
+/** The page a largest value was measured on. */
+function heaviest(visits: Record<string, VisitBytes>, of: (visit: VisitBytes) => number): [string, number] {
+  let best: [string, number] = ['(no page)', 0];
+  for (const [path, visit] of Object.entries(visits)) if (of(visit) >= best[1]) best = [path || '/', of(visit)];
+  return best;
+}
+
+/**
+ * Checks the measurements against the budgets. A missing search fails only when the site has a
+ * search button (`searchButton`), so the check holds on a branch where search is not built yet.
+ */
+export function checkBudgets(m: Measurements, searchButton: boolean): BudgetResult[] {
+  const results: BudgetResult[] = [];
+  const [report, ...scaled] = m.builds;
+  results.push({
+    name: 'Build of the report from an empty dist/ (median)',
+    limit: `≤ ${BUDGETS.buildSeconds} s (Starlight)`,
+    actual: report ? `${report.seconds.toFixed(1)} s` : 'not run',
+    ok: report !== undefined && report.ok && report.seconds <= BUDGETS.buildSeconds,
+  });
+  for (const build of scaled) {
+    results.push({
+      name: `Scale run: ${build.sections} sections build`,
+      limit: 'succeeds',
+      actual: build.ok ? `${build.seconds.toFixed(1)} s, ${build.pages} pages` : 'build failed',
+      ok: build.ok,
+    });
+  }
+  const [visitPage, visitBytes] = heaviest(m.visits, (v) => v.total);
+  results.push({
+    name: 'Heaviest first visit (gzipped, until 5 s idle)',
+    limit: `≤ ${BUDGETS.firstVisitKiB} KiB`,
+    actual: `${kib(visitBytes)} KiB (${visitPage})`,
+    ok: Object.keys(m.visits).length > 0 && visitBytes <= BUDGETS.firstVisitKiB * 1024,
+  });
+  const [jsPage, jsBytes] = heaviest(m.visits, jsBeforeInteraction);
+  results.push({
+    name: 'JavaScript before interaction, any page (gzipped)',
+    limit: `≤ ${BUDGETS.jsKiB} KiB`,
+    actual: `${kib(jsBytes)} KiB (${jsPage})`,
+    ok: jsBytes <= BUDGETS.jsKiB * 1024,
+  });
+  const fonts = Object.values(m.visits).reduce((n, v) => n + v.fontFiles, 0);
+  results.push({ name: 'Web fonts downloaded', limit: 'none', actual: String(fonts), ok: fonts === BUDGETS.fontFiles });
+
+  const search = m.firstSearch;
+  results.push({
+    name: 'First search (gzipped)',
+    limit: `< ${BUDGETS.starlightFirstSearchKiB} KiB (Starlight)`,
+    actual:
+      search.status === 'measured'
+        ? `${kib(search.bytes)} KiB, ${search.results} results`
+        : search.status === 'not built'
+          ? 'search not built'
+          : `failed: ${search.error}`,
+    ok:
+      search.status === 'measured'
+        ? search.results > 0 && search.bytes < BUDGETS.starlightFirstSearchKiB * 1024
+        : search.status === 'not built' && !searchButton,
+  });
+
+  for (const [path, runs] of Object.entries(m.lighthouse)) {
+    const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+    const lowest = categories.map((c) => Math.min(...runs.map((run) => run[c])));
+    results.push({
+      name: `Lighthouse mobile ${path || '/'} (perf / a11y / best practices / SEO)`,
+      limit: '100 / 100 / 100 / 100',
+      actual: lowest.join(' / ') + (runs.length > 1 ? ` (lowest of ${runs.length} runs)` : ''),
+      ok: runs.length > 0 && lowest.every((score) => score >= BUDGETS.lighthouse),
+    });
+  }
+
+  const broken = Object.entries(m.axe).filter(([, ids]) => ids.length > 0);
+  results.push({
+    name: 'axe-core violations (every page, light and dark, search dialog open)',
+    limit: '0',
+    actual: broken.length === 0 ? `0 on ${Object.keys(m.axe).length} views` : broken.map(([view, ids]) => `${view}: ${ids.join(', ')}`).join('; '),
+    ok: Object.keys(m.axe).length > 0 && broken.length === 0,
+  });
+  return results;
+}

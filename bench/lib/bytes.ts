@@ -1,0 +1,61 @@
+/** One response the browser received: its URL, Chromium's resource type and its body bytes on the wire. */
+export interface Fetched {
+  url: string;
+  /** Chromium's resource type: Document, Stylesheet, Script, Font, Image, Fetch, … */
+  type: string;
+  /** Body bytes as transferred (gzipped when the server compressed it), without HTTP headers. */
+  bytes: number;
+}
+
+/** The bytes of one page visit, in all and by kind. */
+export interface VisitBytes {
+  total: number;
+  html: number;
+  css: number;
+  js: number;
+  /** Inline `<script>` text, gzipped on its own: already inside `html`, listed so JS is counted whole. */
+  inlineJs: number;
+  fonts: number;
+  other: number;
+  requests: number;
+  /** Number of web-font downloads. */
+  fontFiles: number;
+}
+
+const KIND: Record<string, keyof Pick<VisitBytes, 'html' | 'css' | 'js' | 'fonts'>> = {
+  Document: 'html',
+  Stylesheet: 'css',
+  Script: 'js',
+  Font: 'fonts',
+};
+
+/** Adds up what a visit fetched, by kind of resource. */
+export function sumBytes(fetched: readonly Fetched[], inlineJs = 0): VisitBytes {
+  const sum: VisitBytes = { total: 0, html: 0, css: 0, js: 0, inlineJs, fonts: 0, other: 0, requests: fetched.length, fontFiles: 0 };
+  for (const item of fetched) {
+    sum.total += item.bytes;
+    const kind = KIND[item.type];
+    if (kind) sum[kind] += item.bytes;
+    else sum.other += item.bytes;
+    if (item.type === 'Font') sum.fontFiles += 1;
+  }
+  return sum;
+}
+
+/** JavaScript a reader gets before touching anything: script files plus inline scripts. */
+export function jsBeforeInteraction(visit: VisitBytes): number {
+  return visit.js + visit.inlineJs;
+}
+
+/** Bytes as KiB with one decimal, the unit the budgets use. */
+export function kib(bytes: number): number {
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+/** The middle value (mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}

@@ -1,0 +1,284 @@
+/**
+ * `npm run bench`: builds the report (and a 500-section version of it), serves the build on
+ * 127.0.0.1 as a host would (gzip, dist/_headers), measures it in the Chromium the tests use, prints
+ * the figures, writes bench/results/latest.{md,json} and exits 1 when a budget of issue 6 is broken.
+ * Not part of `npm test`: timings are noisy, tests assert behaviour.
+ */
+import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic, type RunningServer } from '../scripts/static-server.ts';
+import { axeViolations } from '../tests/support/axe.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+import { runBuild } from '../tests/support/build.ts';
+import { htmlFiles, sitePath } from '../tests/support/dist.ts';
+import { projectRoot } from '../tests/support/paths.ts';
+import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, type Measurements } from './lib/budgets.ts';
+import { median, sumBytes, type Fetched, type VisitBytes } from './lib/bytes.ts';
+import { markdownReport } from './lib/report.ts';
+import { generatedFileName, generatedSection } from './lib/scale.ts';
+
+const work = join(projectRoot, 'bench/.work');
+const results = join(projectRoot, 'bench/results');
+const BUILD_RUNS = Number(process.env['BENCH_BUILD_RUNS'] ?? 3);
+const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 2);
+const SCALE_SECTIONS = Number(process.env['BENCH_SCALE_SECTIONS'] ?? 500);
+const IDLE_MS = 5_000;
+const SEARCH_QUERY = 'memory safety';
+const LIGHTHOUSE_PAGES = ['', 'ml-infrastructure/'];
+// The 404 page is visited the way readers reach it, at an address that does not exist. (Not keyed
+// "404": integer-like keys jump to the front of a JavaScript object, and of the results table.)
+const NOT_FOUND = '404 (missing page)';
+const urlOf = (path: string): string => (path === NOT_FOUND ? 'no-such-page/' : path);
+
+const log = (text: string): void => console.error(`[bench] ${text}`);
+
+/** A port nobody listens on now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (typeof address !== 'object' || !address) throw new Error('no free port');
+  return address.port;
+}
+
+async function dirSize(dir: string): Promise<number> {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+/** Builds `runs` times into an emptied output folder; the median time, and the sizes of the last build. */
+async function measureBuild(sections: number, runs: number, env: Record<string, string>, outDir: string): Promise<BuildSize> {
+  const seconds: number[] = [];
+  let ok = true;
+  for (let run = 0; run < runs && ok; run++) {
+    await rm(outDir, { recursive: true, force: true });
+    const start = performance.now();
+    const result = await runBuild({ ...env, REPORT_OUT_DIR: outDir });
+    seconds.push((performance.now() - start) / 1000);
+    if (result.code !== 0) {
+      ok = false;
+      log(`build of ${sections} sections failed:\n${result.output.slice(-3000)}`);
+    }
+    log(`build of ${sections} sections: ${seconds.at(-1)?.toFixed(1)} s`);
+  }
+  const pagefind = join(outDir, 'pagefind');
+  return {
+    sections,
+    pages: ok ? htmlFiles(outDir).length : 0,
+    seconds: median(seconds),
+    runs: seconds,
+    distBytes: await dirSize(outDir),
+    pagefindBytes: existsSync(pagefind) ? await dirSize(pagefind) : null,
+    ok,
+  };
+}
+
+/** The report's content plus generated sections, in a temporary folder. */
+async function scaleContent(count: number): Promise<string> {
+  const content = join(work, 'scale', 'content');
+  await rm(join(work, 'scale'), { recursive: true, force: true });
+  await cp(join(projectRoot, 'src/content'), content, { recursive: true });
+  for (let n = 1; n <= count; n++) await writeFile(join(content, 'sections', generatedFileName(n)), generatedSection(n));
+  return content;
+}
+
+/**
+ * Records what a page fetches through the DevTools protocol. A response's body bytes on the wire
+ * are Network.loadingFinished's encodedDataLength (everything received for the request) less
+ * Network.responseReceived's (the headers, received by then): gzipped sizes as the server sent them,
+ * plus a dozen bytes of chunked-transfer framing per response.
+ */
+async function recordNetwork(page: Page) {
+  const session = await page.context().newCDPSession(page);
+  const fetched: Fetched[] = [];
+  const pending = new Map<string, { url: string; type: string; headerBytes: number }>();
+  const inFlight = new Set<string>();
+  let lastActivity = Date.now();
+  session.on('Network.requestWillBeSent', (e) => {
+    inFlight.add(e.requestId);
+    pending.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other', headerBytes: 0 });
+    lastActivity = Date.now();
+  });
+  session.on('Network.responseReceived', (e) => {
+    const request = pending.get(e.requestId);
+    if (request) Object.assign(request, { type: e.type, headerBytes: e.response.encodedDataLength });
+  });
+  session.on('Network.loadingFinished', (e) => {
+    const request = pending.get(e.requestId);
+    if (request && !request.url.startsWith('data:')) fetched.push({ url: request.url, type: request.type, bytes: e.encodedDataLength - request.headerBytes });
+    inFlight.delete(e.requestId);
+    lastActivity = Date.now();
+  });
+  session.on('Network.loadingFailed', (e) => {
+    inFlight.delete(e.requestId);
+    lastActivity = Date.now();
+  });
+  await session.send('Network.enable');
+  await session.send('Network.setCacheDisabled', { cacheDisabled: false });
+  return {
+    fetched,
+    /** Waits until nothing has been in flight for `quietMs` (bounded by `maxMs`). */
+    async idle(quietMs: number, maxMs = 30_000): Promise<void> {
+      const until = Date.now() + maxMs;
+      while (Date.now() < until && (inFlight.size > 0 || Date.now() - lastActivity < quietMs)) await sleep(100);
+    },
+  };
+}
+
+/** Gzipped size of the page's inline scripts, each on its own. */
+async function inlineScriptBytes(page: Page): Promise<number> {
+  const scripts = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+  return scripts.reduce((n, text) => n + gzipSync(text, { level: 9 }).length, 0);
+}
+
+async function openSearch(page: Page): Promise<number> {
+  await page.locator('button.search-button').click();
+  const dialog = page.locator('dialog.search-dialog');
+  await dialog.waitFor({ state: 'visible', timeout: 5_000 });
+  await page.keyboard.type(SEARCH_QUERY);
+  const links = dialog.locator('a[href]');
+  await links.first().waitFor({ timeout: 15_000 });
+  return links.count();
+}
+
+/** First visit of every page (fresh cache each), and the first search from the home page. */
+async function measureVisits(browser: Browser, server: RunningServer, paths: string[]): Promise<{ visits: Record<string, VisitBytes>; firstSearch: FirstSearch; searchButton: boolean }> {
+  const visits: Record<string, VisitBytes> = {};
+  let firstSearch: FirstSearch = { status: 'not built' };
+  let searchButton = false;
+  for (const path of paths) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const network = await recordNetwork(page);
+    await page.goto(server.url + urlOf(path), { waitUntil: 'load' });
+    await network.idle(IDLE_MS);
+    visits[path] = sumBytes(network.fetched, await inlineScriptBytes(page));
+    if (path === '') {
+      searchButton = (await page.locator('button.search-button').count()) > 0;
+      if (searchButton) {
+        const before = network.fetched.length;
+        try {
+          const count = await openSearch(page);
+          await network.idle(2_000);
+          const after = network.fetched.slice(before);
+          firstSearch = { status: 'measured', bytes: after.reduce((n, f) => n + f.bytes, 0), requests: after.length, results: count };
+        } catch (error) {
+          firstSearch = { status: 'failed', error: String(error).split('\n')[0] ?? 'unknown' };
+        }
+      }
+    }
+    log(`first visit ${path || '/'}: ${visits[path]?.total} B in ${visits[path]?.requests} requests`);
+    await context.close();
+  }
+  return { visits, firstSearch, searchButton };
+}
+
+/** axe-core on every page in both colour schemes, and on the open search dialog when there is one. */
+async function measureAxe(browser: Browser, server: RunningServer, paths: string[], searchButton: boolean): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(server.url + urlOf(path));
+      found[`${path || '/'} (${colorScheme})`] = (await axeViolations(page)).map((v) => `${v.id} ${v.targets.join(' ')}`);
+    }
+    if (searchButton) {
+      await page.goto(server.url);
+      const key = `search dialog (${colorScheme})`;
+      try {
+        await openSearch(page);
+        found[key] = (await axeViolations(page)).map((v) => `${v.id} ${v.targets.join(' ')}`);
+      } catch (error) {
+        found[key] = [`could not open the search dialog: ${String(error).split('\n')[0]}`];
+      }
+    }
+    await context.close();
+  }
+  return found;
+}
+
+/** Lighthouse (its defaults: mobile, simulated throttling) through the browser's debugging port. */
+async function measureLighthouse(port: number, server: RunningServer): Promise<Record<string, LighthouseScores[]>> {
+  const scores: Record<string, LighthouseScores[]> = {};
+  for (const path of LIGHTHOUSE_PAGES) {
+    scores[path] = [];
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+      const result = await lighthouse(server.url + path, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const categories = result?.lhr.categories;
+      const score = (id: string): number => Math.round((categories?.[id]?.score ?? 0) * 100);
+      const entry = { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+      scores[path].push(entry);
+      const failing = Object.values(result?.lhr.audits ?? {}).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable');
+      log(`lighthouse ${path || '/'} run ${run + 1}: ${JSON.stringify(entry)}${failing.length ? ` below 1: ${failing.map((a) => a.id).join(', ')}` : ''}`);
+    }
+  }
+  return scores;
+}
+
+async function main(): Promise<number> {
+  await mkdir(work, { recursive: true });
+  const port = await freePort();
+  // The site is built for the address it is served from, as a real deployment is (canonical URLs, sitemap).
+  const env = { SITE_URL: `http://127.0.0.1:${port}`, ASTRO_CACHE_DIR: join(work, 'cache') };
+
+  const sections = (await readdir(join(projectRoot, 'src/content/sections'))).filter((f) => f.endsWith('.mdx')).length;
+  const scaleDir = await scaleContent(SCALE_SECTIONS);
+  const scaled = await measureBuild(sections + SCALE_SECTIONS, 1, { ...env, REPORT_CONTENT_DIR: scaleDir, ASTRO_CACHE_DIR: join(work, 'scale', 'cache') }, join(work, 'scale', 'dist'));
+  const siteDir = join(work, 'site');
+  const report = await measureBuild(sections, BUILD_RUNS, env, siteDir);
+  if (!report.ok) throw new Error('the report does not build');
+
+  const server = await serveStatic({ root: siteDir, headers: true, gzip: true, port });
+  const debugPort = await freePort();
+  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: [...chromiumArgs, `--remote-debugging-port=${debugPort}`] });
+  const paths = htmlFiles(siteDir)
+    .map((file) => (file === '404.html' ? NOT_FOUND : sitePath(file)))
+    .sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
+  let measurements: Measurements;
+  let searchButton: boolean;
+  try {
+    const visited = await measureVisits(browser, server, paths);
+    searchButton = visited.searchButton;
+    const axe = await measureAxe(browser, server, paths, searchButton);
+    const lighthouseScores = await measureLighthouse(debugPort, server);
+    measurements = { builds: [report, scaled], visits: visited.visits, firstSearch: visited.firstSearch, lighthouse: lighthouseScores, axe };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const budgets = checkBudgets(measurements, searchButton);
+  const cpu = cpus();
+  const context = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, Chromium ${browser.version()}`,
+  };
+  const markdown = markdownReport(measurements, budgets, context);
+  await mkdir(results, { recursive: true });
+  await writeFile(join(results, 'latest.md'), markdown);
+  await writeFile(join(results, 'latest.json'), `${JSON.stringify({ ...context, budgets, measurements }, null, 2)}\n`);
+  console.log(markdown);
+  const broken = budgets.filter((b) => !b.ok);
+  if (broken.length > 0) console.error(`\n${broken.length} budget(s) broken: ${broken.map((b) => b.name).join('; ')}`);
+  return broken.length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();

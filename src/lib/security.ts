@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { themeScript } from './theme-script.ts';
+
+/** A CSP source hash ('sha256-…') of an inline script or style, as browsers compute it. */
+export function cspHash(source: string): string {
+  return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
+}
+
+/** The hash that lets the inline theme script run. */
+export const themeScriptHash = cspHash(themeScript);
+
+/**
+ * The Content-Security-Policy, one directive per entry. Everything comes from the site itself;
+ * the build keeps every script and stylesheet in an external file (astro.config.mjs), so the only
+ * inline code is the theme script, allowed by its hash.
+ */
+export const cspDirectives: readonly (readonly [string, ...string[]])[] = [
+  ['default-src', "'self'"],
+  // Pagefind compiles its WebAssembly search engine at run time; that is all 'wasm-unsafe-eval'
+  // allows (no eval, no Function), and all that Pagefind needs besides its worker (below).
+  ['script-src', "'self'", themeScriptHash, "'wasm-unsafe-eval'"],
+  ['style-src', "'self'"],
+  // Shiki colours each code token through a style attribute (--shiki-light / --shiki-dark). An
+  // attribute can set CSS properties on its own element only: it cannot load a stylesheet, run
+  // script or (with img-src and font-src 'self') send data to another host, and this static site
+  // has no reader-supplied markup to inject one. Allowing attributes keeps Shiki's output as it is;
+  // <style> elements stay forbidden (style-src has no 'unsafe-inline').
+  ['style-src-attr', "'unsafe-inline'"],
+  // data: for the small inline SVG icons in Pagefind's stylesheet.
+  ['img-src', "'self'", 'data:'],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  // Pagefind 1.6 starts its worker from pagefind-worker.js (same origin), not from a blob: URL.
+  ['worker-src', "'self'"],
+  ['manifest-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+  // Only an HTTP header can forbid framing; browsers ignore (and warn about) it in a <meta> policy.
+  ['frame-ancestors', "'none'"],
+];
+
+/** The policy as one header value. */
+export function contentSecurityPolicy(directives = cspDirectives): string {
+  return directives.map((directive) => directive.join(' ')).join('; ');
+}
+
+/** Directives that only work in an HTTP header, not in a `<meta http-equiv>` policy. */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/**
+ * The same policy for a `<meta http-equiv>` tag, which every page carries so that hosts that cannot
+ * set headers (GitHub Pages, buckets) still enforce it. Astro 7's own `security.csp` was not used:
+ * it does not hash `is:inline` scripts, places its tag after them, and lists a hash for each of its
+ * bundles and client directives (redundant with 'self'), about 300 gzipped bytes more on every page.
+ */
+export function metaContentSecurityPolicy(directives = cspDirectives): string {
+  return contentSecurityPolicy(directives.filter(([name]) => !HEADER_ONLY.has(name)));
+}
+
+/** Headers every response gets, besides the policy. */
+export const securityHeaders: readonly (readonly [string, string])[] = [
+  ['Content-Security-Policy', contentSecurityPolicy()],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  // Features a report never uses, switched off for the page and anything it could embed.
+  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+];
+
+/** Files whose names carry a content hash: safe to cache for a year. */
+export const immutablePaths: readonly string[] = [
+  '/_astro/*',
+  '/pagefind/index/*',
+  '/pagefind/fragment/*',
+  '/pagefind/filter/*',
+  '/pagefind/*.pf_meta',
+];
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The `_headers` file (Netlify / Cloudflare Pages syntax) that public/_headers holds. Cache-Control
+ * is set only on hashed files: hosts merge the headers of every matching rule, so a site-wide
+ * Cache-Control would be joined with the long one.
+ */
+export function headersFile(): string {
+  const lines = [
+    '# Security and cache headers for Netlify, Cloudflare Pages and scripts/static-server.ts.',
+    '# Generated from src/lib/security.ts (a unit test keeps the two equal); the README has the nginx version.',
+    '/*',
+    ...securityHeaders.map(([name, value]) => `  ${name}: ${value}`),
+  ];
+  for (const path of immutablePaths) lines.push(path, `  Cache-Control: ${IMMUTABLE}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { htmlFiles, sitePath } from '../support/dist.ts';
+import { rootDist } from '../support/paths.ts';
+
+// The site as a self-hoster serves it: dist/ with the rules of dist/_headers (public/_headers),
+// so both the header policy and each page's <meta> policy are enforced.
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic({ root: rootDist, headers: true, gzip: true })]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+/** A page that records every CSP violation: the DOM event, and Chromium's console report (also from workers). */
+async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; violations: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const violations: string[] = [];
+  await context.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      void (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  const page = await context.newPage();
+  const fromConsole = (text: string): void => {
+    if (/content security policy/i.test(text)) violations.push(text);
+  };
+  page.on('console', (message) => fromConsole(message.text()));
+  page.on('worker', (worker) => worker.on('console', (message) => fromConsole(message.text())));
+  page.on('pageerror', (error) => fromConsole(error.message));
+  await page.goto(server.url + path);
+  return { page, violations };
+}
+
+describe('the site under its Content-Security-Policy', () => {
+  it('serves the policy as a header as well as in each page', async () => {
+    const response = await fetch(`${server.url}ml-infrastructure/`);
+    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('renders every page, light and dark, with no violation', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, violations } = await open('', { colorScheme });
+      for (const file of htmlFiles(rootDist)) {
+        await page.goto(server.url + (file === '404.html' ? 'missing/' : sitePath(file)));
+        await page.waitForLoadState('networkidle');
+      }
+      expect(violations).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('colours code tokens from Shiki’s style attributes', async () => {
+    const { page, violations } = await open('ml-infrastructure/', { colorScheme: 'dark' });
+    // A blocked style attribute leaves its custom property unset; the site's CSS reads the property.
+    const colours = await page
+      .locator('pre span[style]')
+      .evaluateAll((spans) => spans.map((s) => getComputedStyle(s).getPropertyValue('--shiki-dark')));
+    expect(colours).not.toContain('');
+    expect(new Set(colours).size).toBeGreaterThan(2);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches the theme, and the hashed inline script applies the saved theme on the next page', async () => {
+    const { page, violations } = await open('', { colorScheme: 'light' });
+    await page.locator('.theme-toggle').click();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.goto(`${server.url}verdict/`);
+    await page.waitForLoadState('networkidle');
+    // Only the inline theme script sets the attribute before the toggle's module script runs.
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sorts the comparison table', async () => {
+    const { page, violations } = await open('languages-compared/');
+    await page.locator('figure.comparison thead').getByRole('button', { name: 'Performance', exact: true }).click();
+    expect(await page.locator('figure.comparison tbody th').allTextContents()).toEqual(['C++', 'Rust', 'Go', 'Python']);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('copies a code block', async () => {
+    const { page, violations } = await open('ml-infrastructure/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const figure = page.locator('figure.code-block').first();
+    await figure.locator('button.copy-button').click({ timeout: 5_000 });
+    await expect.poll(() => figure.locator('[role="status"]').textContent()).toMatch(/Copied/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('batch_tokenize');
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('searches: the WebAssembly engine and its worker load, results are links', async () => {
+    const { page, violations } = await open('');
+    await page.locator('button.search-button').click({ timeout: 5_000 });
+    const dialog = page.locator('dialog.search-dialog');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.type('PyO3');
+    await expect.poll(() => dialog.locator('a[href]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows results on the linkable search page, search/?q=', async () => {
+    const { page, violations } = await open('search/?q=PyO3');
+    await expect.poll(() => page.locator('main a[href*="ml-infrastructure/"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});

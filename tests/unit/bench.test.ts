@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets, type BuildSize, type Measurements } from '../../bench/lib/budgets.ts';
+import { jsBeforeInteraction, kib, median, sumBytes, type Fetched } from '../../bench/lib/bytes.ts';
+import { markdownReport, markdownTable } from '../../bench/lib/report.ts';
+import { generatedFileName, generatedSection } from '../../bench/lib/scale.ts';
+import { sectionSchema } from '../../src/lib/schemas/section.ts';
+
+const fetched: Fetched[] = [
+  { url: '/', type: 'Document', bytes: 3000 },
+  { url: '/a.css', type: 'Stylesheet', bytes: 2000 },
+  { url: '/b.js', type: 'Script', bytes: 400 },
+  { url: '/c.js', type: 'Script', bytes: 300 },
+  { url: '/f.woff2', type: 'Font', bytes: 20_000 },
+  { url: '/favicon.svg', type: 'Other', bytes: 200 },
+];
+
+describe('summing a visit’s bytes', () => {
+  it('adds up every response, and each kind on its own', () => {
+    const sum = sumBytes(fetched, 100);
+    expect(sum).toEqual({ total: 25_900, html: 3000, css: 2000, js: 700, inlineJs: 100, fonts: 20_000, other: 200, requests: 6, fontFiles: 1 });
+  });
+
+  it('counts inline scripts into the JavaScript before interaction', () => {
+    expect(jsBeforeInteraction(sumBytes(fetched, 100))).toBe(800);
+  });
+
+  it('rounds KiB to one decimal and takes medians of odd and even counts', () => {
+    expect(kib(14 * 1024)).toBe(14);
+    expect(kib(1536)).toBe(1.5);
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+const build = (over: Partial<BuildSize> = {}): BuildSize => ({ sections: 7, pages: 9, seconds: 2, runs: [2], distBytes: 1, pagefindBytes: null, ok: true, ...over });
+const perfect = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 };
+const good = (over: Partial<Measurements> = {}): Measurements => ({
+  builds: [build(), build({ sections: 507, pages: 509, seconds: 40 })],
+  visits: { '': sumBytes(fetched.slice(0, 4)), 'verdict/': sumBytes(fetched.slice(0, 2)) },
+  firstSearch: { status: 'not built' },
+  lighthouse: { '': [perfect, perfect] },
+  axe: { '/ (light)': [], '/ (dark)': [] },
+  ...over,
+});
+const broken = (m: Measurements, searchButton = false) => checkBudgets(m, searchButton).filter((b) => !b.ok).map((b) => b.name);
+
+describe('checking the budgets', () => {
+  it('passes a site within every budget', () => {
+    expect(broken(good())).toEqual([]);
+  });
+
+  it('fails a first visit over 14 KiB, and names the heaviest page', () => {
+    const results = checkBudgets(good({ visits: { 'report/': sumBytes([{ url: '/', type: 'Document', bytes: 14 * 1024 + 1 }]) } }), false);
+    expect(results.find((b) => !b.ok)?.actual).toBe('14 KiB (report/)');
+  });
+
+  it('fails more than 2 KiB of JavaScript, inline scripts included', () => {
+    const visits = { '': sumBytes([{ url: '/a.js', type: 'Script', bytes: 2000 }], 100) };
+    expect(broken(good({ visits }))).toEqual(['JavaScript before interaction, any page (gzipped)']);
+  });
+
+  it('fails any web font download', () => {
+    expect(broken(good({ visits: { '': sumBytes(fetched.slice(4, 5)) } }))).toContain('Web fonts downloaded');
+  });
+
+  it('fails a Lighthouse category below 100 in any run', () => {
+    const lighthouse = { 'ml-infrastructure/': [perfect, { ...perfect, performance: 99 }] };
+    const results = checkBudgets(good({ lighthouse }), false);
+    expect(results.filter((b) => !b.ok).map((b) => b.actual)).toEqual(['99 / 100 / 100 / 100 (lowest of 2 runs)']);
+  });
+
+  it('fails any axe-core violation, and a run that checked no page', () => {
+    expect(broken(good({ axe: { '/ (dark)': ['color-contrast .x'] } }))).toHaveLength(1);
+    expect(broken(good({ axe: {} }))).toHaveLength(1);
+  });
+
+  it('fails a slow build and a scale build that broke', () => {
+    expect(broken(good({ builds: [build({ seconds: 5.5 }), build({ sections: 507, ok: false })] }))).toEqual([
+      'Build of the report from an empty dist/ (median)',
+      'Scale run: 507 sections build',
+    ]);
+  });
+
+  it('accepts a missing search only while the site has no search button', () => {
+    expect(broken(good(), false)).toEqual([]);
+    expect(broken(good(), true)).toEqual(['First search (gzipped)']);
+    expect(broken(good({ firstSearch: { status: 'failed', error: 'timeout' } }), true)).toEqual(['First search (gzipped)']);
+  });
+
+  it('holds the first search to less than Starlight’s 91 KiB, with results', () => {
+    const search = (bytes: number, results = 3) => good({ firstSearch: { status: 'measured', bytes, requests: 5, results } });
+    expect(broken(search(40 * 1024), true)).toEqual([]);
+    expect(broken(search(91 * 1024), true)).toEqual(['First search (gzipped)']);
+    expect(broken(search(10 * 1024, 0), true)).toEqual(['First search (gzipped)']);
+  });
+});
+
+describe('the Markdown report', () => {
+  it('escapes pipes inside table cells', () => {
+    expect(markdownTable(['a'], [['x | y']])).toBe('| a |\n| --- |\n| x \\| y |');
+  });
+
+  it('lists every budget with whether it holds, and every page visited', () => {
+    const m = good({ lighthouse: { '': [{ ...perfect, seo: 92 }] } });
+    const text = markdownReport(m, checkBudgets(m, false), { date: 'today', machine: 'here' });
+    expect(text).toMatch(/\| Lighthouse mobile \/ .*\| 100 \/ 100 \/ 100 \/ 92 \| \*\*NO\*\* \|/);
+    expect(text).toContain('| verdict/ |');
+    expect(text).toContain('no index (search not built)');
+  });
+});
+
+describe('generated sections for the scale run', () => {
+  it('have frontmatter the section schema accepts, with orders after the report’s own', () => {
+    const text = generatedSection(42);
+    const frontmatter = Object.fromEntries(
+      text.split('---')[1]!.trim().split('\n').map((line) => {
+        const [key, ...rest] = line.split(': ');
+        const value = rest.join(': ');
+        return [key, /^\d+$/.test(value) ? Number(value) : value.replace(/^"|"$/g, '')];
+      }),
+    );
+    expect(sectionSchema.safeParse(frontmatter).success).toBe(true);
+    expect(frontmatter['order']).toBe(1042);
+  });
+
+  it('carry headings, prose and a Rust block of a real section’s length', () => {
+    const text = generatedSection(7);
+    expect(text.match(/^## /gm)).toHaveLength(3);
+    expect(text).toContain('```rust');
+    expect(text.length).toBeGreaterThan(1500);
+  });
+
+  it('are named so that they sort in number order', () => {
+    expect([generatedFileName(10), generatedFileName(9), generatedFileName(100)].sort()).toEqual([
+      generatedFileName(9),
+      generatedFileName(10),
+      generatedFileName(100),
+    ]);
+  });
+});

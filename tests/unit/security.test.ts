@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHeadersFile, headersFor } from '../../scripts/static-server.ts';
+import {
+  contentSecurityPolicy,
+  cspDirectives,
+  cspHash,
+  headersFile,
+  metaContentSecurityPolicy,
+  themeScriptHash,
+} from '../../src/lib/security.ts';
+import { themeScript } from '../../src/lib/theme-script.ts';
+import { projectRoot } from '../support/paths.ts';
+
+const sources = (name: string) => cspDirectives.find(([n]) => n === name)?.slice(1) ?? [];
+
+describe('cspHash', () => {
+  it('hashes text as browsers do: SHA-256 of the UTF-8 bytes, base64, quoted', () => {
+    // The value Chromium prints for `<script>alert(1)</script>` when it refuses it.
+    expect(cspHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+  });
+
+  it('allows the theme script by the hash of its own text', () => {
+    expect(themeScriptHash).toBe(cspHash(themeScript));
+    expect(sources('script-src')).toContain(themeScriptHash);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('lets no inline script run but the hashed theme script, and never eval', () => {
+    const script = sources('script-src');
+    expect(script).not.toContain("'unsafe-inline'");
+    expect(script).not.toContain("'unsafe-eval'");
+    expect(script.filter((source) => source.startsWith("'sha"))).toEqual([themeScriptHash]);
+  });
+
+  it('loads nothing from another host', () => {
+    const all = cspDirectives.flatMap(([, ...values]) => values);
+    const hostSources = all.filter((source) => !/^'(self|none|unsafe-inline|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$|^data:$/.test(source));
+    expect(hostSources).toEqual([]);
+  });
+
+  it('forbids <style> elements but allows style attributes (Shiki colours)', () => {
+    expect(sources('style-src')).toEqual(["'self'"]);
+    expect(sources('style-src-attr')).toEqual(["'unsafe-inline'"]);
+  });
+
+  it('keeps frame-ancestors, which browsers ignore in a <meta> policy, out of the meta tag', () => {
+    expect(contentSecurityPolicy()).toContain("frame-ancestors 'none'");
+    expect(metaContentSecurityPolicy()).not.toContain('frame-ancestors');
+    expect(metaContentSecurityPolicy()).toContain(`script-src 'self' ${themeScriptHash} 'wasm-unsafe-eval'`);
+  });
+});
+
+describe('public/_headers', () => {
+  const rules = parseHeadersFile(readFileSync(join(projectRoot, 'public/_headers'), 'utf8'));
+
+  it('is what src/lib/security.ts generates (regenerate it from headersFile() after a change)', () => {
+    expect(readFileSync(join(projectRoot, 'public/_headers'), 'utf8')).toBe(headersFile());
+  });
+
+  it('sends the policy and the usual security headers with every page', () => {
+    const headers = headersFor(rules, '/ml-infrastructure/');
+    expect(headers.get('content-security-policy')).toBe(contentSecurityPolicy());
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(headers.get('permissions-policy')).toMatch(/camera=\(\)/);
+    expect(headers.has('cache-control')).toBe(false);
+  });
+
+  it('caches hashed assets and Pagefind chunks for a year, and not Pagefind’s unhashed entry files', () => {
+    for (const path of ['/_astro/parts.DuR9654B.css', '/pagefind/index/en_37e3eba.pf_index', '/pagefind/fragment/en_2336304.pf_fragment', '/pagefind/pagefind.en_b4ffcd3ea8.pf_meta']) {
+      expect(headersFor(rules, path).get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+    }
+    for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind']) {
+      expect(headersFor(rules, path).has('cache-control'), path).toBe(false);
+    }
+  });
+});
+
+describe('the README’s nginx snippet', () => {
+  it('sends the same policy as public/_headers', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    expect(readme).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy()}" always;`);
+  });
+});
