@@ -62,6 +62,24 @@ describe('search in the header', () => {
     await context.close();
   });
 
+  it('keeps what the reader types while search is still loading', async () => {
+    const { context, page } = await visit(`${root.url}verdict/`);
+    // Hold the Component UI back until the whole query is typed, as on a slow connection.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.type('Pingora');
+    release();
+    await results(page).first().waitFor();
+    expect(await page.locator('dialog.search-dialog input').inputValue()).toBe('Pingora');
+    expect(await results(page).first().getAttribute('href')).toMatch(/^\/cpp-replacement\//);
+    await context.close();
+  });
+
   it('opens on Ctrl+K', async () => {
     const { context, page } = await visit(`${root.url}verdict/`);
     await page.keyboard.press('Control+k');
@@ -153,6 +171,8 @@ describe('search in the header', () => {
     await page.keyboard.press('Escape');
     await page.unrouteAll();
     await openSearch(page);
+    await page.keyboard.type('Pingora');
+    await results(page).first().waitFor();
     expect(await page.locator('dialog.search-dialog .search-status').isVisible()).toBe(false);
     await context.close();
   });
@@ -186,6 +206,15 @@ describe('the search page', () => {
     expect(await first.getAttribute('href')).toMatch(/^\/cpp-replacement\/\?pagefind-highlight=tokio/);
     expect(await page.locator('.search-page input').inputValue()).toBe('tokio::spawn');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('loads nothing of Pagefind on arrival without a query, and all of it on the first keystroke', async () => {
+    const { context, page, pagefindRequests } = await visit(`${root.url}search/`);
+    expect(pagefindRequests).toEqual([]);
+    await page.keyboard.type('PyO3');
+    await results(page, '.search-page').first().waitFor();
+    expect(pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
     await context.close();
   });
 

@@ -1,33 +1,23 @@
 import { queryFromSearch, searchWithQuery } from '../search-query.ts';
-
-/** The part of the Component UI's global API the search page uses. */
-interface PagefindInstance {
-  triggerSearch(term: string): void;
-  on(event: 'search', callback: (term: string) => void): void;
-}
-declare global {
-  interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
-  }
-}
+import { openSearchUi } from './search.ts';
 
 /**
- * Runs the search page once the header's script has loaded the Component UI: swaps the "needs
- * JavaScript" note for the search box, searches for `?q=` on arrival and keeps `?q=` in step with
- * the box so a search can be linked and bookmarked.
+ * Runs the search page: swaps the "needs JavaScript" note for the search box, and keeps `?q=` in
+ * step with the box so a search can be linked and bookmarked. Pagefind loads at once for a linked
+ * search (`?q=`), else on the reader's first keystroke: arriving at the page costs no search bytes.
  */
-export async function initSearchPage(doc: Document): Promise<void> {
+export function initSearchPage(doc: Document, base: string): void {
   const page = doc.querySelector<HTMLElement>('.search-page');
-  if (!page) return;
+  const input = page?.querySelector<HTMLInputElement>('.search-input');
+  if (!page || !input) return;
   for (const note of page.querySelectorAll<HTMLElement>('.search-needs-js')) note.hidden = true;
   for (const ui of page.querySelectorAll<HTMLElement>('.search-ui')) ui.hidden = false;
-  await customElements.whenDefined('pagefind-results');
-  const instance = window.PagefindComponents?.getInstanceManager().getInstance(page.dataset['instance'] ?? 'default');
-  if (!instance) return;
-  const query = queryFromSearch(location.search);
-  if (query) instance.triggerSearch(query);
-  instance.on('search', (term) => {
-    const search = searchWithQuery(location.search, term);
+  input.value = queryFromSearch(location.search);
+  if (input.value) void openSearchUi(page, base);
+  else input.addEventListener('input', () => void openSearchUi(page, base), { once: true });
+  input.addEventListener('input', () => {
+    const search = searchWithQuery(location.search, input.value);
     if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
   });
+  input.focus();
 }

@@ -38,33 +38,78 @@ function addScript(doc: Document, src: string, type = 'text/javascript'): Promis
   });
 }
 
+/** The part of the Component UI's global API that our search box drives. */
+export interface PagefindInstance {
+  triggerSearch(term: string): void;
+  focusNextResults(from: HTMLElement): void;
+}
+declare global {
+  interface Window {
+    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
+  }
+}
+
+// How long the box waits after a keystroke before searching, as <pagefind-input> does.
+const DEBOUNCE_MS = 150;
+
 /**
- * Loads the search UI into a container (the dialog, or the search page's main): Enter in the box
- * follows the first result, the box gets focus, and a failure to load is said, not silent.
+ * Connects our own search box to a Component UI instance. The box is in the HTML from the start
+ * (not Pagefind's <pagefind-input>, which exists only once its script has loaded), so what a
+ * reader types while search is still loading is kept and searched as soon as it can be.
  */
-export function openSearchUi(container: HTMLElement, base: string): void {
+function bindInput(input: HTMLInputElement, instance: PagefindInstance): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => instance.triggerSearch(input.value), DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    instance.focusNextResults(input);
+  });
+  if (input.value.trim()) instance.triggerSearch(input.value);
+}
+
+const opened = new WeakMap<HTMLElement, Promise<PagefindInstance | undefined>>();
+
+/**
+ * Loads the search UI for a container (the dialog, or the search page's main) and connects its box:
+ * Enter in the box follows the first result, and a failure to load is said, not silent.
+ */
+export function openSearchUi(container: HTMLElement, base: string): Promise<PagefindInstance | undefined> {
+  const ready = opened.get(container);
+  if (ready) return ready;
   container.onkeydown = (event) => {
     if (event.key === 'Enter' && event.target instanceof HTMLInputElement && !event.isComposing) {
       container.querySelector<HTMLAnchorElement>('pagefind-results a[href]')?.click();
     }
   };
   const status = container.querySelector<HTMLElement>('.search-status');
-  loadSearchUi(container.ownerDocument, base).then(
-    () => {
+  const loaded = loadSearchUi(container.ownerDocument, base).then(
+    async () => {
       if (status) status.hidden = true;
-      container.querySelector('input')?.focus();
+      await customElements.whenDefined('pagefind-results');
+      const instance = window.PagefindComponents?.getInstanceManager().getInstance(container.dataset['instance'] ?? 'default');
+      const input = container.querySelector<HTMLInputElement>('.search-input');
+      if (instance && input) bindInput(input, instance);
+      return instance;
     },
     () => {
       // Forget the failure, so opening search again tries again.
       loading = undefined;
+      opened.delete(container);
       if (status) status.hidden = false;
+      return undefined;
     },
   );
+  opened.set(container, loaded);
+  return loaded;
 }
 
 /**
  * Turns the header's search link into a button that opens the search dialog (also on / and
- * Ctrl/⌘+K), loading Pagefind only then, or at once on the search page; highlights a search
+ * Ctrl/⌘+K), loading Pagefind only then; highlights a search
  * result's terms on the page it leads to.
  */
 export function initSearch(doc: Document, base: string): void {
@@ -74,7 +119,8 @@ export function initSearch(doc: Document, base: string): void {
     const open = (): void => {
       if (dialog.open) return;
       dialog.showModal();
-      openSearchUi(dialog, base);
+      dialog.querySelector<HTMLInputElement>('.search-input')?.focus();
+      void openSearchUi(dialog, base);
     };
     for (const link of doc.querySelectorAll<HTMLElement>('.search-link')) link.hidden = true;
     button.hidden = false;
@@ -86,7 +132,6 @@ export function initSearch(doc: Document, base: string): void {
       open();
     });
   }
-  for (const page of doc.querySelectorAll<HTMLElement>('.search-page')) openSearchUi(page, base);
   if (hasHighlightTerms(location.search)) {
     // The highlight module sets window.PagefindHighlight; addStyles would inject a <style> element,
     // which a strict CSP blocks, so search.css styles the marks.
