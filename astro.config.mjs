@@ -22,7 +22,11 @@ export default defineConfig({
   // Every script and stylesheet stays an external file (Astro would inline small ones), so the
   // Content-Security-Policy needs no per-build hashes and public/_headers can be a static file.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // src/lib/client/search.ts loads search-ui.ts through the worker build, as an ES module.
+    worker: { format: 'es' },
+  },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }),

@@ -50,7 +50,7 @@ describe('search in the header', () => {
     const { context, page, pagefindRequests } = await visit(`${root.url}cpp-replacement/`);
     expect(pagefindRequests).toEqual([]);
     await openSearch(page);
-    expect(pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
+    await expect.poll(() => pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 import { queryFromSearch, searchWithQuery } from '../search-query.ts';
-import { openSearchUi } from './search.ts';
+import { pagefindBundlePath } from '../search.ts';
+import { searchUi } from './search.ts';
 
 /**
  * Runs the search page: swaps the "needs JavaScript" note for the search box, and keeps `?q=` in
@@ -13,8 +14,9 @@ export function initSearchPage(doc: Document, base: string): void {
   for (const note of page.querySelectorAll<HTMLElement>('.search-needs-js')) note.hidden = true;
   for (const ui of page.querySelectorAll<HTMLElement>('.search-ui')) ui.hidden = false;
   input.value = queryFromSearch(location.search);
-  if (input.value) void openSearchUi(page, base);
-  else input.addEventListener('input', () => void openSearchUi(page, base), { once: true });
+  const open = (): void => void searchUi().then(({ openSearchUi }) => openSearchUi(page, pagefindBundlePath(base)));
+  if (input.value) open();
+  else input.addEventListener('input', open, { once: true });
   input.addEventListener('input', () => {
     const search = searchWithQuery(location.search, input.value);
     if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);

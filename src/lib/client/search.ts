@@ -1,110 +1,18 @@
 import { HIGHLIGHT_PARAM, hasHighlightTerms, isSearchShortcut, pagefindBundlePath } from '../search.ts';
+import type { SearchUi } from './search-ui.ts';
+// `?worker&url` makes Vite bundle search-ui.ts as a file of its own and give us its URL, which we
+// import() when search opens. A plain import() would split it off too, but Vite wraps every
+// import() in its module-preload helper: 0.9 kB gzipped on every page, half the JavaScript budget.
+// The file is not a worker; it only borrows that build (vite.worker.format 'es', astro.config.mjs),
+// which drops exports: the module hands its functions over as window.reportSearchUi.
+import searchUiUrl from './search-ui.ts?worker&url';
 
-// Pagefind's Component UI, not its Default UI: since 1.5 it is the UI Pagefind maintains and
-// recommends (the Default UI is legacy). Its building blocks (<pagefind-input>, -summary, -results)
-// bring the ARIA live announcements, arrow-key navigation and per-heading sub-results we would
-// otherwise write; it is themed with --pf-* custom properties (src/styles/search.css maps our
-// tokens) instead of overriding the Default UI's generated class rules; it searches in a Web Worker
-// and needs no eval or inline script, so a strict CSP only adds 'wasm-unsafe-eval'.
-// We use the blocks inside our own native <dialog> rather than <pagefind-modal>: the dialog and its
-// shortcuts must work before any Pagefind file is loaded (nothing of search loads until it opens),
-// and / and Ctrl/⌘+K both open it. Esc, the close button (form method="dialog"), a backdrop click
-// (closedby="any") and returning focus are the browser's own dialog behaviour.
-// https://pagefind.app/docs/ui-usage/
-
-let loading: Promise<unknown> | undefined;
-
-/** Loads the Component UI's stylesheet and script from the Pagefind bundle, once per page. */
-export function loadSearchUi(doc: Document, base: string): Promise<unknown> {
-  if (loading) return loading;
-  const bundle = pagefindBundlePath(base);
-  const css = doc.createElement('link');
-  css.rel = 'stylesheet';
-  css.href = `${bundle}pagefind-component-ui.css`;
-  doc.head.append(css);
-  return (loading = addScript(doc, `${bundle}pagefind-component-ui.js`));
-}
-
-// Script elements rather than import(): Pagefind ships the Component UI as a classic script (an
-// IIFE), and an import() here makes Vite add its 1 kB module-preload helper to every page.
-function addScript(doc: Document, src: string, type = 'text/javascript'): Promise<unknown> {
-  const script = doc.createElement('script');
-  script.type = type;
-  script.src = src;
-  doc.head.append(script);
-  return new Promise((resolve, reject) => {
-    script.onload = resolve;
-    script.onerror = reject;
-  });
-}
-
-/** The part of the Component UI's global API that our search box drives. */
-export interface PagefindInstance {
-  triggerSearch(term: string): void;
-  focusNextResults(from: HTMLElement): void;
-}
-declare global {
-  interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
-  }
-}
-
-// How long the box waits after a keystroke before searching, as <pagefind-input> does.
-const DEBOUNCE_MS = 150;
-
-/**
- * Connects our own search box to a Component UI instance. The box is in the HTML from the start
- * (not Pagefind's <pagefind-input>, which exists only once its script has loaded), so what a
- * reader types while search is still loading is kept and searched as soon as it can be.
- */
-function bindInput(input: HTMLInputElement, instance: PagefindInstance): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => instance.triggerSearch(input.value), DEBOUNCE_MS);
-  });
-  input.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown') return;
-    event.preventDefault();
-    instance.focusNextResults(input);
-  });
-  if (input.value.trim()) instance.triggerSearch(input.value);
-}
-
-const opened = new WeakMap<HTMLElement, Promise<PagefindInstance | undefined>>();
-
-/**
- * Loads the search UI for a container (the dialog, or the search page's main) and connects its box:
- * Enter in the box follows the first result, and a failure to load is said, not silent.
- */
-export function openSearchUi(container: HTMLElement, base: string): Promise<PagefindInstance | undefined> {
-  const ready = opened.get(container);
-  if (ready) return ready;
-  container.onkeydown = (event) => {
-    if (event.key === 'Enter' && event.target instanceof HTMLInputElement && !event.isComposing) {
-      container.querySelector<HTMLAnchorElement>('pagefind-results a[href]')?.click();
-    }
-  };
-  const status = container.querySelector<HTMLElement>('.search-status');
-  const loaded = loadSearchUi(container.ownerDocument, base).then(
-    async () => {
-      if (status) status.hidden = true;
-      await customElements.whenDefined('pagefind-results');
-      const instance = window.PagefindComponents?.getInstanceManager().getInstance(container.dataset['instance'] ?? 'default');
-      const input = container.querySelector<HTMLInputElement>('.search-input');
-      if (instance && input) bindInput(input, instance);
-      return instance;
-    },
-    () => {
-      // Forget the failure, so opening search again tries again.
-      loading = undefined;
-      opened.delete(container);
-      if (status) status.hidden = false;
-      return undefined;
-    },
-  );
-  opened.set(container, loaded);
-  return loaded;
+/** The search UI module, fetched on first use. */
+export async function searchUi(): Promise<SearchUi> {
+  await import(/* @vite-ignore */ searchUiUrl);
+  const ui = window.reportSearchUi;
+  if (!ui) throw new Error('search-ui did not load');
+  return ui;
 }
 
 /**
@@ -120,7 +28,7 @@ export function initSearch(doc: Document, base: string): void {
       if (dialog.open) return;
       dialog.showModal();
       dialog.querySelector<HTMLInputElement>('.search-input')?.focus();
-      void openSearchUi(dialog, base);
+      void searchUi().then(({ openSearchUi }) => openSearchUi(dialog, pagefindBundlePath(base)));
     };
     for (const link of doc.querySelectorAll<HTMLElement>('.search-link')) link.hidden = true;
     button.hidden = false;
@@ -133,13 +41,6 @@ export function initSearch(doc: Document, base: string): void {
     });
   }
   if (hasHighlightTerms(location.search)) {
-    // The highlight module sets window.PagefindHighlight; addStyles would inject a <style> element,
-    // which a strict CSP blocks, so search.css styles the marks.
-    void addScript(doc, `${pagefindBundlePath(base)}pagefind-highlight.js`, 'module').then(() => {
-      const { PagefindHighlight } = window as unknown as { PagefindHighlight: HighlightConstructor };
-      new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
-    });
+    void searchUi().then(({ highlightTerms }) => highlightTerms(doc, pagefindBundlePath(base), HIGHLIGHT_PARAM));
   }
 }
-
-type HighlightConstructor = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
