@@ -145,37 +145,52 @@ describe('search in the header', () => {
   it('keeps focus inside the open dialog', async () => {
     const { context, page } = await visit(`${root.url}trajectory/`);
     await openSearch(page);
+    // Tab goes round the dialog's controls (and the browser's own, seen as <body>), never the page's.
+    const visited: string[] = [];
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
-      const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog.search-dialog') || document.activeElement === document.body);
-      expect(inside).toBe(true);
+      visited.push(
+        await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return 'browser';
+          return el.closest('dialog.search-dialog') ? el.className || el.tagName : `outside: ${el.outerHTML.slice(0, 60)}`;
+        }),
+      );
     }
+    expect(visited.filter((v) => v.startsWith('outside'))).toEqual([]);
+    expect(visited).toContain('search-input');
+    expect(visited.some((v) => v.includes('search-close'))).toBe(true);
     await context.close();
   });
 
-  it('says so in the dialog when the Pagefind bundle cannot be loaded', async () => {
-    const { context, page } = await visit(`${root.url}verdict/`);
-    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    await page.locator('.search-button').click();
-    const status = page.locator('dialog.search-dialog .search-status');
-    await status.waitFor();
-    expect(await status.textContent()).toContain('Search could not be loaded');
-    await context.close();
-  });
+  for (const [what, files] of [
+    ['Pagefind’s bundle', '**/pagefind/**'],
+    ['the site’s search code', '**/_astro/search-ui-*'],
+  ] as const) {
+    it(`says so in the dialog when ${what} cannot be loaded`, async () => {
+      const { context, page } = await visit(`${root.url}verdict/`);
+      await page.route(files, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+      await page.locator('.search-button').click();
+      const status = page.locator('dialog.search-dialog .search-status');
+      await status.waitFor();
+      expect(await status.textContent()).toContain('Search could not be loaded');
+      await context.close();
+    });
 
-  it('tries again when search is reopened after a failed load', async () => {
-    const { context, page } = await visit(`${root.url}verdict/`);
-    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    await page.locator('.search-button').click();
-    await page.locator('dialog.search-dialog .search-status').waitFor();
-    await page.keyboard.press('Escape');
-    await page.unrouteAll();
-    await openSearch(page);
-    await page.keyboard.type('Pingora');
-    await results(page).first().waitFor();
-    expect(await page.locator('dialog.search-dialog .search-status').isVisible()).toBe(false);
-    await context.close();
-  });
+    it(`tries again when search is reopened after ${what} failed to load`, async () => {
+      const { context, page } = await visit(`${root.url}verdict/`);
+      await page.route(files, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+      await page.locator('.search-button').click();
+      await page.locator('dialog.search-dialog .search-status').waitFor();
+      await page.keyboard.press('Escape');
+      await page.unrouteAll();
+      await openSearch(page);
+      await page.keyboard.type('Pingora');
+      await results(page).first().waitFor();
+      expect(await page.locator('dialog.search-dialog .search-status').isVisible()).toBe(false);
+      await context.close();
+    });
+  }
 
   it('does not load highlighting on a page reached without search terms', async () => {
     const { context, page, pagefindRequests } = await visit(`${root.url}ml-infrastructure/#the-pyo3-binding-pattern`);

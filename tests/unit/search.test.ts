@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_PARAM, hasHighlightTerms, isSearchShortcut, pagefindBundlePath } from '../../src/lib/search.ts';
-import { queryFromSearch, searchPageUrl, searchWithQuery } from '../../src/lib/search-query.ts';
+import {
+  HIGHLIGHT_PARAM,
+  hasHighlightTerms,
+  isSearchShortcut,
+  pagefindBundlePath,
+  queryFromSearch,
+  searchFailureMessage,
+  searchPageUrl,
+  searchWithQuery,
+} from '../../src/lib/search.ts';
 
 const key = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
   key,
@@ -84,8 +92,15 @@ describe('searchWithQuery', () => {
 });
 
 describe('searchPageUrl', () => {
-  it('links to the search page under the base, with the query encoded', () => {
+  it('links to the search page under the base', () => {
     expect(searchPageUrl('/')).toBe('/search/');
-    expect(searchPageUrl('/reports/rust-2026/', 'GC-managed & C++')).toBe('/reports/rust-2026/search/?q=GC-managed+%26+C%2B%2B');
+    expect(searchPageUrl('/reports/rust-2026/')).toBe('/reports/rust-2026/search/');
+  });
+});
+
+describe('searchFailureMessage', () => {
+  it('tells a developer to build first, and a reader to try again', () => {
+    expect(searchFailureMessage(true)).toMatch(/Run npm run build once\.$/);
+    expect(searchFailureMessage(false)).toBe('Search could not be loaded. Try again, or use the contents.');
   });
 });

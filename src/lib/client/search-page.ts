@@ -1,6 +1,5 @@
-import { queryFromSearch, searchWithQuery } from '../search-query.ts';
-import { pagefindBundlePath } from '../search.ts';
-import { searchUi } from './search.ts';
+import { queryFromSearch, searchWithQuery } from '../search.ts';
+import { openSearch } from './search.ts';
 
 /**
  * Runs the search page: swaps the "needs JavaScript" note for the search box, and keeps `?q=` in
@@ -14,7 +13,7 @@ export function initSearchPage(doc: Document, base: string): void {
   for (const note of page.querySelectorAll<HTMLElement>('.search-needs-js')) note.hidden = true;
   for (const ui of page.querySelectorAll<HTMLElement>('.search-ui')) ui.hidden = false;
   input.value = queryFromSearch(location.search);
-  const open = (): void => void searchUi().then(({ openSearchUi }) => openSearchUi(page, pagefindBundlePath(base)));
+  const open = (): void => openSearch(page, base);
   if (input.value) open();
   else input.addEventListener('input', open, { once: true });
   input.addEventListener('input', () => {

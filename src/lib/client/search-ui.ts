@@ -3,9 +3,9 @@
 // hands back its functions as `window.reportSearchUi`, since that build keeps no exports.
 
 // Pagefind's Component UI, not its Default UI: since 1.5 it is the UI Pagefind maintains and
-// recommends (the Default UI is legacy). Its building blocks (<pagefind-input>, -summary, -results)
-// bring the ARIA live announcements, arrow-key navigation and per-heading sub-results we would
-// otherwise write; it is themed with --pf-* custom properties (src/styles/search.css maps our
+// recommends (the Default UI is legacy). Its building blocks (<pagefind-summary>, <pagefind-results>)
+// bring the ARIA live announcements, arrow-key navigation through results and per-heading
+// sub-results we would otherwise write; it is themed with --pf-* custom properties (src/styles/search.css maps our
 // tokens) instead of overriding the Default UI's generated class rules; it searches in a Web Worker
 // and needs no eval or inline script, so a strict CSP only adds 'wasm-unsafe-eval'.
 // We use the blocks inside our own native <dialog> rather than <pagefind-modal>: the dialog and its
@@ -17,7 +17,7 @@
 let loading: Promise<unknown> | undefined;
 
 /** Loads the Component UI's stylesheet and script from the Pagefind bundle, once per page. */
-export function loadSearchUi(doc: Document, bundle: string): Promise<unknown> {
+function loadSearchUi(doc: Document, bundle: string): Promise<unknown> {
   if (loading) return loading;
   const css = doc.createElement('link');
   css.rel = 'stylesheet';
@@ -51,7 +51,7 @@ export async function highlightTerms(doc: Document, bundle: string, highlightPar
 type HighlightConstructor = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
 
 /** The part of the Component UI's global API that our search box drives. */
-export interface PagefindInstance {
+interface PagefindInstance {
   triggerSearch(term: string): void;
   focusNextResults(from: HTMLElement): void;
 }

@@ -7,18 +7,34 @@ import type { SearchUi } from './search-ui.ts';
 // which drops exports: the module hands its functions over as window.reportSearchUi.
 import searchUiUrl from './search-ui.ts?worker&url';
 
+let attempts = 0;
+
 /** The search UI module, fetched on first use. */
-export async function searchUi(): Promise<SearchUi> {
-  await import(/* @vite-ignore */ searchUiUrl);
+async function searchUi(): Promise<SearchUi> {
+  // A browser remembers a failed import() for the page's life: a retry asks for a new URL.
+  await import(/* @vite-ignore */ attempts++ ? `${searchUiUrl}?retry=${attempts}` : searchUiUrl);
   const ui = window.reportSearchUi;
   if (!ui) throw new Error('search-ui did not load');
   return ui;
 }
 
 /**
+ * Connects a search container (the dialog, or the search page's main) to Pagefind, loading what it
+ * needs; if that fails, the container's status line says so and the next call tries again.
+ */
+export function openSearch(container: HTMLElement, base: string): void {
+  const status = container.querySelector<HTMLElement>('.search-status');
+  searchUi().then(
+    ({ openSearchUi }) => openSearchUi(container, pagefindBundlePath(base)),
+    () => {
+      if (status) status.hidden = false;
+    },
+  );
+}
+
+/**
  * Turns the header's search link into a button that opens the search dialog (also on / and
- * Ctrl/⌘+K), loading Pagefind only then; highlights a search
- * result's terms on the page it leads to.
+ * Ctrl/⌘+K), loading Pagefind only then; highlights a search result's terms on the page it leads to.
  */
 export function initSearch(doc: Document, base: string): void {
   const dialog = doc.querySelector<HTMLDialogElement>('dialog.search-dialog');
@@ -28,7 +44,7 @@ export function initSearch(doc: Document, base: string): void {
       if (dialog.open) return;
       dialog.showModal();
       dialog.querySelector<HTMLInputElement>('.search-input')?.focus();
-      void searchUi().then(({ openSearchUi }) => openSearchUi(dialog, pagefindBundlePath(base)));
+      openSearch(dialog, base);
     };
     for (const link of doc.querySelectorAll<HTMLElement>('.search-link')) link.hidden = true;
     button.hidden = false;
