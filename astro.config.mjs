@@ -36,9 +36,9 @@ export default defineConfig({
   ],
   markdown: {
     shikiConfig: {
-      // Both themes keep every token at WCAG AA (4.5:1) against their background, also on a marked
-      // line (tests/build/code-blocks.test.ts checks it); github-light's grey comments and
-      // github-dark's do not leave room for a marked-line tint.
+      // Both themes keep every token at WCAG AA (4.5:1) against their background
+      // (tests/build/code-blocks.test.ts) and on a marked line's tint (axe-core on the painted page,
+      // tests/browser/code-blocks.test.ts); github-light's and github-dark's grey comments do not.
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
       // CSS variables instead of a default colour, so the site's theme switch picks the palette
       // (src/styles/code.css) from one copy of the HTML.

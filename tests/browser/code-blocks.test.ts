@@ -106,6 +106,7 @@ describe('code blocks in a real browser', () => {
     const pre = page.locator('figure.code-block pre').first();
     expect(await pre.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
     expect(await pre.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.locator('.copy-button').count()).toBeGreaterThan(0);
     expect(await page.locator('.copy-button').first().isVisible()).toBe(false);
     await page.context().close();
   });
