@@ -5,8 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
-import { transformerMetaHighlight } from '@shikijs/transformers';
-import { transformerCodeFigure } from './src/lib/code/figure-transformer.ts';
+import { shikiConfig } from './src/lib/code/shiki.ts';
 
 // Self-hosters set BASE_PATH (e.g. /reports/rust-2026/) and SITE_URL at build time;
 // tests and the benchmark also move the output and cache folders (see README).
@@ -34,18 +33,6 @@ export default defineConfig({
     searchIndex(),
     linkCheck(),
   ],
-  markdown: {
-    shikiConfig: {
-      // Both themes keep every token at WCAG AA (4.5:1) against their background
-      // (tests/build/code-blocks.test.ts) and on a marked line's tint (axe-core on the painted page,
-      // tests/browser/code-blocks.test.ts); github-light's and github-dark's grey comments do not.
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
-      // CSS variables instead of a default colour, so the site's theme switch picks the palette
-      // (src/styles/code.css) from one copy of the HTML.
-      defaultColor: false,
-      // `{10}` in a fence's meta marks line 10; `title="…"` captions the block.
-      transformers: [transformerMetaHighlight(), transformerCodeFigure()],
-    },
-  },
+  markdown: { shikiConfig },
   devToolbar: { enabled: false },
 });

@@ -13,43 +13,36 @@ const SECTION = /^Section \d+ — /;
 // ("This Tokio-based echo server … in Python."). No line of Rust ends in a full stop.
 const PROSE_START = /^[A-Z"“].*[.!?]$/;
 
-/** Splits the source into its parts, setting aside the two Rust snippets and the pipe table. */
-export function sourceParts(): SourcePart[] {
+/** The source read once: its parts' prose, and its Rust snippets as printed (unindented). */
+function readSource(): { parts: SourcePart[]; snippets: string[] } {
   const parts: SourcePart[] = [{ heading: null, prose: [] }];
-  let inCode = false;
+  const snippets: string[][] = [];
+  let code: string[] | undefined;
   for (const raw of reportLines()) {
     const line = raw.trim();
     if (line === '') continue;
-    if (inCode && !PROSE_START.test(line)) continue;
-    inCode = false;
-    if (line.startsWith('// ')) {
-      inCode = true;
-      continue;
-    }
-    if (line.startsWith('|')) continue;
-    if (SECTION.test(line) || line === 'Verdict') parts.push({ heading: line, prose: [] });
+    // A snippet opens with a `// ` comment line and runs until the next English sentence.
+    if (line.startsWith('// ')) snippets.push((code = []));
+    else if (code && PROSE_START.test(line)) code = undefined;
+    if (code) code.push(line);
+    else if (line.startsWith('|')) continue;
+    else if (SECTION.test(line) || line === 'Verdict') parts.push({ heading: line, prose: [] });
     else parts.at(-1)?.prose.push(line.replace(/^- /, ''));
   }
-  return parts;
+  return { parts, snippets: snippets.map((lines) => lines.join('\n')) };
+}
+
+/** Splits the source into its parts, setting aside the two Rust snippets and the pipe table. */
+export function sourceParts(): SourcePart[] {
+  return readSource().parts;
+}
+
+/** The report's two Rust snippets as the source prints them (unindented). */
+export function sourceSnippets(): string[] {
+  return readSource().snippets;
 }
 
 /** Sentences of a prose line, split after . ! ? and before a capital or a quote. */
 export function sentences(line: string): string[] {
   return line.split(/(?<=[.!?])\s+(?=["“A-Z])/).filter((s) => s.trim() !== '');
-}
-
-/**
- * The report's two Rust snippets as the source prints them (unindented): from the line that opens
- * with a `// ` comment up to the prose line after it.
- */
-export function sourceSnippets(): string[] {
-  const snippets: string[][] = [];
-  let current: string[] | undefined;
-  for (const raw of reportLines()) {
-    const line = raw.trim();
-    if (line.startsWith('// ')) snippets.push((current = []));
-    else if (current && (line === '' || PROSE_START.test(line))) current = undefined;
-    current?.push(line);
-  }
-  return snippets.map((lines) => lines.join('\n'));
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { codeToHtml } from 'shiki';
 import { parseHTML } from 'linkedom';
-import { transformerMetaHighlight } from '@shikijs/transformers';
 import { codeTitle, languageLabel } from '../../src/lib/code/meta.ts';
-import { transformerCodeFigure } from '../../src/lib/code/figure-transformer.ts';
+import { shikiConfig } from '../../src/lib/code/shiki.ts';
 import { COPIED, SELECTED, copyText } from '../../src/lib/client/copy-code.ts';
 
 describe('codeTitle', () => {
@@ -31,11 +30,9 @@ describe('languageLabel', () => {
 describe('transformerCodeFigure', () => {
   const render = (meta: string) =>
     codeToHtml('fn main() {\n    let x = 1;\n}', {
+      ...shikiConfig,
       lang: 'rust',
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
-      defaultColor: false,
       meta: { __raw: meta },
-      transformers: [transformerMetaHighlight(), transformerCodeFigure()],
     }).then((html) => parseHTML(`<body>${html}</body>`).document);
 
   it('wraps the block in a figure captioned with the title and the language', async () => {

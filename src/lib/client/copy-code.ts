@@ -28,7 +28,6 @@ export function initCopyButtons(doc: Document): void {
     if (!code) continue;
     const actions = doc.createElement('div');
     actions.className = 'copy-actions';
-    actions.dataset['pagefindIgnore'] = '';
     const status = doc.createElement('span');
     status.className = 'copy-status';
     status.setAttribute('role', 'status');

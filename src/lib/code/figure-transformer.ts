@@ -29,7 +29,7 @@ export function transformerCodeFigure(): ShikiTransformer {
         // "Rust" on every block would only add noise to searches for Rust.
         element('span', { className: ['code-language'], dataPagefindIgnore: '' }, [text(languageLabel(lang))]),
       ]);
-      const figure = element('figure', { className: ['code-block'], dataLanguage: lang }, [caption, pre]);
+      const figure = element('figure', { className: ['code-block'] }, [caption, pre]);
       return { ...root, children: [figure] };
     },
   };

@@ -10,11 +10,8 @@ function required(field: string, expected: string): { error: (issue: { input: un
   };
 }
 
-/** The frontmatter fields a part may have; anything else is a typo that would otherwise vanish. */
-const KNOWN_FIELDS = 'title, section, navTitle, description, order';
-
-/** Frontmatter of one part of the report (`src/content/sections/*.mdx`). */
-export const sectionSchema = z.strictObject({
+/** The frontmatter fields of a part of the report, each with its check. */
+const sectionFields = {
   /** The part's title as the report words it, without its "Section N —" label. */
   title: z.string(required('title', 'text, e.g. "Verdict"')).trim().min(1, 'title must not be empty'),
   /** The report's own number for the part ("Section 2"); absent for key findings and the verdict. */
@@ -37,10 +34,16 @@ export const sectionSchema = z.strictObject({
     .number(required('order', 'a whole number, e.g. 3'))
     .int('order must be a whole number')
     .min(0, 'order must be 0 or more'),
-}, {
+};
+
+/**
+ * Frontmatter of one part of the report (`src/content/sections/*.mdx`). Strict: a field it does not
+ * know is a typo (navtitle for navTitle) that would otherwise vanish without a word.
+ */
+export const sectionSchema = z.strictObject(sectionFields, {
   error: (issue) =>
     issue.code === 'unrecognized_keys'
-      ? `${issue.keys.join(', ')} is not a frontmatter field (check the spelling; the fields are ${KNOWN_FIELDS})`
+      ? `${issue.keys.join(', ')} is not a frontmatter field (check the spelling; the fields are ${Object.keys(sectionFields).join(', ')})`
       : undefined,
 });
 
