@@ -142,6 +142,19 @@ describe('reading without JavaScript', () => {
   });
 });
 
+describe('heading links', () => {
+  it('land with the heading and its editors’ tag in view', async () => {
+    const { context, page } = await visit(`${root.url}ml-infrastructure/#the-pyo3-binding-pattern`, { viewport: PHONE });
+    const tagTop = await page.evaluate(
+      () => document.querySelector('#the-pyo3-binding-pattern')?.parentElement?.querySelector('.editorial-tag')?.getBoundingClientRect().top,
+    );
+    const headingTop = await page.evaluate(() => document.querySelector('#the-pyo3-binding-pattern')?.getBoundingClientRect().top);
+    expect(tagTop).toBeGreaterThanOrEqual(0);
+    expect(headingTop).toBeLessThan(120);
+    await context.close();
+  });
+});
+
 describe('keyboard', () => {
   it('reaches the skip link first and moves to the main content with it', async () => {
     const { context, page } = await visit(`${root.url}cpp-replacement/`, { viewport: DESKTOP });
