@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useServedSite } from '../support/site.ts';
 import { axeViolations } from '../support/axe.ts';
-import { rootDist } from '../support/paths.ts';
 import { sourceSnippets } from '../support/report-parts.ts';
 import { rustTokens } from '../support/rust-tokens.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic({ root: rootDist })]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = useServedSite();
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(site.root.url + path);
   return page;
 }
 
@@ -56,7 +46,7 @@ describe('code blocks in a real browser', () => {
 
   it('copies exactly the snippet and announces it to screen readers', async () => {
     const page = await open('ml-infrastructure/');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.root.origin });
     const figure = page.locator('figure.code-block').first();
     const button = figure.getByRole('button', { name: 'Copy code of src/lib.rs' });
     await button.click();

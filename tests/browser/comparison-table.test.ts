@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { rootDist } from '../support/paths.ts';
+import { useServedSite } from '../support/site.ts';
 
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 800 };
 const SECTION = 'languages-compared/';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic({ root: rootDist })]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = useServedSite();
 
 /** Opens a page in a fresh context; the caller closes the context. */
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  const context = await site.browser.newContext({ viewport: DESKTOP, ...options });
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(site.root.url + path);
   return page;
 }
 

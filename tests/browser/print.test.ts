@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { rootDist } from '../support/paths.ts';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/site.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic({ root: rootDist })]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = useServedSite();
 
 describe('printing', () => {
   it('leaves the site chrome off paper and keeps the article', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}cpp-replacement/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.root.url}cpp-replacement/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', 'nav.site-nav', 'nav.toc', 'nav.prev-next', '.anchor-link', '.editorial-tag']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
@@ -27,8 +16,8 @@ describe('printing', () => {
   });
 
   it('prints dark-theme pages black on white', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
-    await page.goto(`${server.url}report/`);
+    const page = await site.browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${site.root.url}report/`);
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const colours = await page.evaluate(() => {
       const body = getComputedStyle(document.body);
@@ -39,8 +28,8 @@ describe('printing', () => {
   });
 
   it('starts each part of the whole report on a new sheet and makes a multi-page PDF', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}report/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.root.url}report/`);
     await page.emulateMedia({ media: 'print' });
     const breaks = await page.evaluate(() =>
       [...document.querySelectorAll('.whole-report article + article')].map((a) => getComputedStyle(a).breakBefore),

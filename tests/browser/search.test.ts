@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useServedSite } from '../support/site.ts';
 import { axeViolations } from '../support/axe.ts';
-import { rootDist, subpathBase, subpathDist } from '../support/paths.ts';
+import { subpathBase } from '../support/paths.ts';
 
-let browser: Browser;
-let root: RunningServer;
-let sub: RunningServer;
-
-beforeAll(async () => {
-  [browser, root, sub] = await Promise.all([
-    launchBrowser(),
-    serveStatic({ root: rootDist }),
-    serveStatic({ root: subpathDist, base: subpathBase }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), root?.close(), sub?.close()]);
-});
+const site = useServedSite();
 
 /** Opens a page, recording every request for a Pagefind file and every script error. */
 async function visit(url: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
   const pagefindRequests: string[] = [];
   const errors: string[] = [];
@@ -47,7 +33,7 @@ async function openSearch(page: Page): Promise<void> {
 
 describe('search in the header', () => {
   it('loads nothing of Pagefind before search is opened', async () => {
-    const { context, page, pagefindRequests } = await visit(`${root.url}cpp-replacement/`);
+    const { context, page, pagefindRequests } = await visit(`${site.root.url}cpp-replacement/`);
     expect(pagefindRequests).toEqual([]);
     await openSearch(page);
     await expect.poll(() => pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
@@ -55,7 +41,7 @@ describe('search in the header', () => {
   });
 
   it('opens on / with the search box focused', async () => {
-    const { context, page } = await visit(`${root.url}verdict/`);
+    const { context, page } = await visit(`${site.root.url}verdict/`);
     await page.keyboard.press('/');
     expect(await isOpen(page)).toBe(true);
     await expect.poll(() => focusedInDialog(page)).toBe(true);
@@ -63,7 +49,7 @@ describe('search in the header', () => {
   });
 
   it('keeps what the reader types while search is still loading', async () => {
-    const { context, page } = await visit(`${root.url}verdict/`);
+    const { context, page } = await visit(`${site.root.url}verdict/`);
     // Hold the Component UI back until the whole query is typed, as on a slow connection.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -81,7 +67,7 @@ describe('search in the header', () => {
   });
 
   it('opens on Ctrl+K', async () => {
-    const { context, page } = await visit(`${root.url}verdict/`);
+    const { context, page } = await visit(`${site.root.url}verdict/`);
     await page.keyboard.press('Control+k');
     expect(await isOpen(page)).toBe(true);
     await expect.poll(() => focusedInDialog(page)).toBe(true);
@@ -89,7 +75,7 @@ describe('search in the header', () => {
   });
 
   it('shows results with the section title, the highlighted excerpt and the heading as the reader types', async () => {
-    const { context, page } = await visit(`${root.url}verdict/`);
+    const { context, page } = await visit(`${site.root.url}verdict/`);
     await openSearch(page);
     await page.keyboard.type('Pingora');
     const first = page.locator('dialog.search-dialog .pf-result').first();
@@ -101,7 +87,7 @@ describe('search in the header', () => {
   });
 
   it('lands on the first result with Enter, the term highlighted', async () => {
-    const { context, page } = await visit(`${root.url}verdict/`);
+    const { context, page } = await visit(`${site.root.url}verdict/`);
     await openSearch(page);
     await page.keyboard.type('Pingora');
     await results(page).first().waitFor();
@@ -112,7 +98,7 @@ describe('search in the header', () => {
   });
 
   it('lands on the heading of a sub-result with a click, the term highlighted and the heading in view', async () => {
-    const { context, page } = await visit(`${root.url}`);
+    const { context, page } = await visit(`${site.root.url}`);
     await openSearch(page);
     await page.keyboard.type('batch_tokenize');
     const heading = page.locator('dialog.search-dialog .pf-heading-link').first();
@@ -126,7 +112,7 @@ describe('search in the header', () => {
   });
 
   it('closes on Esc and returns focus to the search button', async () => {
-    const { context, page } = await visit(`${root.url}trajectory/`);
+    const { context, page } = await visit(`${site.root.url}trajectory/`);
     await openSearch(page);
     await page.keyboard.press('Escape');
     expect(await isOpen(page)).toBe(false);
@@ -135,7 +121,7 @@ describe('search in the header', () => {
   });
 
   it('closes with its close button', async () => {
-    const { context, page } = await visit(`${root.url}trajectory/`);
+    const { context, page } = await visit(`${site.root.url}trajectory/`);
     await openSearch(page);
     await page.getByRole('button', { name: 'Close search' }).click();
     expect(await isOpen(page)).toBe(false);
@@ -143,7 +129,7 @@ describe('search in the header', () => {
   });
 
   it('keeps focus inside the open dialog', async () => {
-    const { context, page } = await visit(`${root.url}trajectory/`);
+    const { context, page } = await visit(`${site.root.url}trajectory/`);
     await openSearch(page);
     // Tab goes round the dialog's controls (and the browser's own, seen as <body>), never the page's.
     const visited: string[] = [];
@@ -168,7 +154,7 @@ describe('search in the header', () => {
     ['the site’s search code', '**/_astro/search-ui-*'],
   ] as const) {
     it(`says so in the dialog when ${what} cannot be loaded`, async () => {
-      const { context, page } = await visit(`${root.url}verdict/`);
+      const { context, page } = await visit(`${site.root.url}verdict/`);
       await page.route(files, (route) => route.fulfill({ status: 404, body: 'Not found' }));
       await page.locator('.search-button').click();
       const status = page.locator('dialog.search-dialog .search-status');
@@ -178,7 +164,7 @@ describe('search in the header', () => {
     });
 
     it(`tries again when search is reopened after ${what} failed to load`, async () => {
-      const { context, page } = await visit(`${root.url}verdict/`);
+      const { context, page } = await visit(`${site.root.url}verdict/`);
       await page.route(files, (route) => route.fulfill({ status: 404, body: 'Not found' }));
       await page.locator('.search-button').click();
       await page.locator('dialog.search-dialog .search-status').waitFor();
@@ -193,7 +179,7 @@ describe('search in the header', () => {
   }
 
   it('does not load highlighting on a page reached without search terms', async () => {
-    const { context, page, pagefindRequests } = await visit(`${root.url}ml-infrastructure/#the-pyo3-binding-pattern`);
+    const { context, page, pagefindRequests } = await visit(`${site.root.url}ml-infrastructure/#the-pyo3-binding-pattern`);
     expect(await page.locator('mark.pagefind-highlight').count()).toBe(0);
     expect(pagefindRequests).toEqual([]);
     await context.close();
@@ -201,7 +187,7 @@ describe('search in the header', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe-core violation with the dialog open and showing results, ${colorScheme}`, async () => {
-      const { context, page } = await visit(`${root.url}languages-compared/`, { colorScheme });
+      const { context, page } = await visit(`${site.root.url}languages-compared/`, { colorScheme });
       await openSearch(page);
       await page.keyboard.type('memory safety');
       await page.locator('dialog.search-dialog .pf-heading-link').first().waitFor();
@@ -215,7 +201,7 @@ describe('search in the header', () => {
 
 describe('the search page', () => {
   it('shows results for ?q= on arrival', async () => {
-    const { context, page, errors } = await visit(`${root.url}search/?q=tokio%3A%3Aspawn`);
+    const { context, page, errors } = await visit(`${site.root.url}search/?q=tokio%3A%3Aspawn`);
     const first = results(page, '.search-page').first();
     await first.waitFor();
     expect(await first.getAttribute('href')).toMatch(/^\/cpp-replacement\/\?pagefind-highlight=tokio/);
@@ -225,7 +211,7 @@ describe('the search page', () => {
   });
 
   it('loads nothing of Pagefind on arrival without a query, and all of it on the first keystroke', async () => {
-    const { context, page, pagefindRequests } = await visit(`${root.url}search/`);
+    const { context, page, pagefindRequests } = await visit(`${site.root.url}search/`);
     expect(pagefindRequests).toEqual([]);
     await page.keyboard.type('PyO3');
     await results(page, '.search-page').first().waitFor();
@@ -234,7 +220,7 @@ describe('the search page', () => {
   });
 
   it('keeps ?q= in step with the box, so the search can be linked', async () => {
-    const { context, page } = await visit(`${root.url}search/`);
+    const { context, page } = await visit(`${site.root.url}search/`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.search-page input') ?? false)).toBe(true);
     await page.keyboard.type('borrow checker');
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=borrow+checker');
@@ -244,30 +230,30 @@ describe('the search page', () => {
   });
 
   it('says without JavaScript that search needs it, and links to the contents', async () => {
-    const { context, page } = await visit(`${root.url}search/?q=pyo3`, { javaScriptEnabled: false });
+    const { context, page } = await visit(`${site.root.url}search/?q=pyo3`, { javaScriptEnabled: false });
     expect(await page.locator('.search-needs-js').textContent()).toContain('needs JavaScript');
     expect(await page.locator('.search-ui').isVisible()).toBe(false);
     await page.locator('.search-needs-js a', { hasText: 'key findings' }).click();
-    await page.waitForURL(root.url);
+    await page.waitForURL(site.root.url);
     await context.close();
   });
 
   it('is where the header search leads without JavaScript', async () => {
-    const { context, page } = await visit(`${root.url}verdict/`, { javaScriptEnabled: false });
+    const { context, page } = await visit(`${site.root.url}verdict/`, { javaScriptEnabled: false });
     expect(await page.locator('.search-button').isVisible()).toBe(false);
     await page.getByRole('link', { name: 'Search' }).click();
-    await page.waitForURL(`${root.url}search/`);
+    await page.waitForURL(`${site.root.url}search/`);
     await context.close();
   });
 });
 
 describe(`search under ${subpathBase}`, () => {
   it('loads nothing before opening, then finds and lands on the subpath page with the term highlighted', async () => {
-    const { context, page, pagefindRequests, errors } = await visit(`${sub.url}verdict/`);
+    const { context, page, pagefindRequests, errors } = await visit(`${site.sub.url}verdict/`);
     expect(pagefindRequests).toEqual([]);
     await page.keyboard.press('/');
     await expect.poll(() => focusedInDialog(page)).toBe(true);
-    expect(pagefindRequests.every((url) => url.startsWith(`${sub.url}pagefind/`))).toBe(true);
+    expect(pagefindRequests.every((url) => url.startsWith(`${site.sub.url}pagefind/`))).toBe(true);
     await page.keyboard.type('Rust Analyzer');
     await results(page).first().waitFor();
     expect(await results(page).first().getAttribute('href')).toMatch(new RegExp(`^${subpathBase}learning-curve/\\?pagefind-highlight=`));
@@ -279,7 +265,7 @@ describe(`search under ${subpathBase}`, () => {
   });
 
   it('shows results for ?q= on the subpath search page', async () => {
-    const { context, page } = await visit(`${sub.url}search/?q=GC-managed`);
+    const { context, page } = await visit(`${site.sub.url}search/?q=GC-managed`);
     const first = results(page, '.search-page').first();
     await first.waitFor();
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^${subpathBase}languages-compared/`));
