@@ -92,7 +92,8 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
     const headers: Record<string, string> = {
       'content-type': contentType(file),
     };
-    for (const [name, value] of headersFor(rules, path.slice(base.length - 1))) headers[name] = value;
+    // Rules match the whole URL path, base included, as Netlify and Cloudflare Pages match them.
+    for (const [name, value] of headersFor(rules, path)) headers[name] = value;
     if (options.gzip && /gzip/.test(String(req.headers['accept-encoding'])) && /text|json|xml|svg|javascript|wasm/.test(headers['content-type'] ?? '')) {
       body = gzipSync(body, { level: 9 });
       headers['content-encoding'] = 'gzip';

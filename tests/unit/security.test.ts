@@ -53,12 +53,8 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
-describe('public/_headers', () => {
-  const rules = parseHeadersFile(readFileSync(join(projectRoot, 'public/_headers'), 'utf8'));
-
-  it('is what src/lib/security.ts generates (regenerate it from headersFile() after a change)', () => {
-    expect(readFileSync(join(projectRoot, 'public/_headers'), 'utf8')).toBe(headersFile());
-  });
+describe('the _headers file', () => {
+  const rules = parseHeadersFile(headersFile());
 
   it('sends the policy and the usual security headers with every page', () => {
     const headers = headersFor(rules, '/ml-infrastructure/');
@@ -76,6 +72,14 @@ describe('public/_headers', () => {
     for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind']) {
       expect(headersFor(rules, path).has('cache-control'), path).toBe(false);
     }
+  });
+
+  it('puts every rule under the base, which hosts match against the whole URL path', () => {
+    const sub = parseHeadersFile(headersFile('/reports/rust-2026/'));
+    expect(sub.map((rule) => rule.pattern).every((pattern) => pattern.startsWith('/reports/rust-2026/'))).toBe(true);
+    expect(headersFor(sub, '/reports/rust-2026/verdict/').get('content-security-policy')).toBe(contentSecurityPolicy());
+    expect(headersFor(sub, '/reports/rust-2026/_astro/parts.DuR9654B.css').get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(sub, '/_astro/parts.DuR9654B.css').size).toBe(0);
   });
 });
 
