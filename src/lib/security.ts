@@ -98,3 +98,28 @@ export function headersFile(base = '/'): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** An immutablePaths pattern as an nginx regex on $uri, unanchored at the start so it holds under any base. */
+function nginxPattern(path: string): string {
+  const escaped = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  return escaped.endsWith('*') ? escaped.slice(0, -1).replace(/\*/g, '[^/]*') : `${escaped.replace(/\*/g, '[^/]*')}$`;
+}
+
+/** The nginx version of headersFile(), as the README's "Security headers" section shows it. */
+export function nginxSnippet(): string {
+  const cache = [...immutablePaths.map((path) => `~${nginxPattern(path)}`), 'default'].map((key, i, keys) =>
+    `    ${key.padEnd(44)} "${i < keys.length - 1 ? IMMUTABLE : ''}";`,
+  );
+  return [
+    "# In the http block: a year's cache for files whose names carry a content hash, nothing for the rest",
+    '# (an empty value sends no header, and a map avoids a nested location, whose add_header would',
+    '# drop the ones below).',
+    'map $uri $report_cache_control {',
+    ...cache,
+    '}',
+    '',
+    '# In the server or location block that serves dist/:',
+    ...securityHeaders.map(([name, value]) => `add_header ${name} "${value}" always;`),
+    'add_header Cache-Control $report_cache_control;',
+    '',
+  ].join('\n');
+}

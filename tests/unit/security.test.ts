@@ -7,7 +7,9 @@ import {
   cspDirectives,
   cspHash,
   headersFile,
+  immutablePaths,
   metaContentSecurityPolicy,
+  nginxSnippet,
   themeScriptHash,
 } from '../../src/lib/security.ts';
 import { themeScript } from '../../src/lib/theme-script.ts';
@@ -84,8 +86,21 @@ describe('the _headers file', () => {
 });
 
 describe('the README’s nginx snippet', () => {
-  it('sends the same policy as public/_headers', () => {
+  it('is the whole snippet nginxSnippet() generates: policy, every header and the cache map', () => {
     const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
-    expect(readme).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy()}" always;`);
+    const section = readme.slice(readme.indexOf('## Security headers'));
+    const block = /```nginx\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(block).toBe(nginxSnippet());
+  });
+
+  it('caches in nginx exactly the paths _headers caches, under any base', () => {
+    const keys = [...nginxSnippet().matchAll(/^ {4}~(\S+)\s/gm)].map((m) => new RegExp(m[1]!));
+    expect(keys).toHaveLength(immutablePaths.length);
+    for (const path of ['/_astro/parts.DuR9654B.css', '/reports/rust-2026/pagefind/index/en_37e3eba.pf_index', '/pagefind/pagefind.en_b4ffcd3ea8.pf_meta']) {
+      expect(keys.some((key) => key.test(path)), path).toBe(true);
+    }
+    for (const path of ['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind', '/pagefind/x.pf_meta.js']) {
+      expect(keys.some((key) => key.test(path)), path).toBe(false);
+    }
   });
 });
