@@ -80,7 +80,7 @@ async function measureBuild(sections: number, runs: number, env: Record<string, 
     seconds: median(seconds),
     runs: seconds,
     distBytes: await dirSize(outDir),
-    pagefindBytes: existsSync(pagefind) ? await dirSize(pagefind) : null,
+    pagefindBytes: await dirSize(pagefind),
     ok,
   };
 }
@@ -154,10 +154,9 @@ async function openSearch(page: Page): Promise<number> {
 }
 
 /** First visit of every page (fresh cache each), and the first search from the home page. */
-async function measureVisits(browser: Browser, server: RunningServer, paths: string[]): Promise<{ visits: Record<string, VisitBytes>; firstSearch: FirstSearch; searchButton: boolean }> {
+async function measureVisits(browser: Browser, server: RunningServer, paths: string[]): Promise<{ visits: Record<string, VisitBytes>; firstSearch: FirstSearch }> {
   const visits: Record<string, VisitBytes> = {};
-  let firstSearch: FirstSearch = { status: 'not built' };
-  let searchButton = false;
+  let firstSearch: FirstSearch = { status: 'failed', error: 'the home page was not visited' };
   for (const path of paths) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -166,27 +165,24 @@ async function measureVisits(browser: Browser, server: RunningServer, paths: str
     await network.idle(IDLE_MS);
     visits[path] = sumBytes(network.fetched, await inlineScriptBytes(page));
     if (path === '') {
-      searchButton = (await page.locator('button.search-button').count()) > 0;
-      if (searchButton) {
-        const before = network.fetched.length;
-        try {
-          const count = await openSearch(page);
-          await network.idle(2_000);
-          const after = network.fetched.slice(before);
-          firstSearch = { status: 'measured', bytes: after.reduce((n, f) => n + f.bytes, 0), requests: after.length, results: count };
-        } catch (error) {
-          firstSearch = { status: 'failed', error: String(error).split('\n')[0] ?? 'unknown' };
-        }
+      const before = network.fetched.length;
+      try {
+        const count = await openSearch(page);
+        await network.idle(2_000);
+        const after = network.fetched.slice(before);
+        firstSearch = { status: 'measured', bytes: after.reduce((n, f) => n + f.bytes, 0), requests: after.length, results: count };
+      } catch (error) {
+        firstSearch = { status: 'failed', error: String(error).split('\n')[0] ?? 'unknown' };
       }
     }
     log(`first visit ${path || '/'}: ${visits[path]?.total} B in ${visits[path]?.requests} requests`);
     await context.close();
   }
-  return { visits, firstSearch, searchButton };
+  return { visits, firstSearch };
 }
 
-/** axe-core on every page in both colour schemes, and on the open search dialog when there is one. */
-async function measureAxe(browser: Browser, server: RunningServer, paths: string[], searchButton: boolean): Promise<Record<string, string[]>> {
+/** axe-core on every page in both colour schemes, and on the open search dialog. */
+async function measureAxe(browser: Browser, server: RunningServer, paths: string[]): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
@@ -195,15 +191,13 @@ async function measureAxe(browser: Browser, server: RunningServer, paths: string
       await page.goto(server.url + urlOf(path));
       found[`${path || '/'} (${colorScheme})`] = (await axeViolations(page)).map((v) => `${v.id} ${v.targets.join(' ')}`);
     }
-    if (searchButton) {
-      await page.goto(server.url);
-      const key = `search dialog (${colorScheme})`;
-      try {
-        await openSearch(page);
-        found[key] = (await axeViolations(page)).map((v) => `${v.id} ${v.targets.join(' ')}`);
-      } catch (error) {
-        found[key] = [`could not open the search dialog: ${String(error).split('\n')[0]}`];
-      }
+    await page.goto(server.url);
+    const key = `search dialog (${colorScheme})`;
+    try {
+      await openSearch(page);
+      found[key] = (await axeViolations(page)).map((v) => `${v.id} ${v.targets.join(' ')}`);
+    } catch (error) {
+      found[key] = [`could not open the search dialog: ${String(error).split('\n')[0]}`];
     }
     await context.close();
   }
@@ -253,11 +247,9 @@ async function main(): Promise<number> {
     .map((file) => (file === '404.html' ? NOT_FOUND : sitePath(file)))
     .sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
   let measurements: Measurements;
-  let searchButton: boolean;
   try {
     const visited = await measureVisits(browser, server, paths);
-    searchButton = visited.searchButton;
-    const axe = await measureAxe(browser, server, paths, searchButton);
+    const axe = await measureAxe(browser, server, paths);
     const lighthouseScores = await measureLighthouse(debugPort, server);
     measurements = { builds: [report, scaled], visits: visited.visits, firstSearch: visited.firstSearch, lighthouse: lighthouseScores, axe };
   } finally {
@@ -265,7 +257,7 @@ async function main(): Promise<number> {
     await server.close();
   }
 
-  const budgets = checkBudgets(measurements, searchButton);
+  const budgets = checkBudgets(measurements);
   const cpu = cpus();
   const context = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',

@@ -30,7 +30,7 @@ export function markdownReport(m: Measurements, budgets: readonly BudgetResult[]
     b.ok ? `${b.seconds.toFixed(1)} s` : 'failed',
     b.runs.map((s) => s.toFixed(1)).join(', '),
     mib(b.distBytes),
-    b.pagefindBytes === null ? 'no index (search not built)' : mib(b.pagefindBytes),
+    mib(b.pagefindBytes),
   ]);
   const js = Math.max(0, ...Object.values(m.visits).map(jsBeforeInteraction));
   return [

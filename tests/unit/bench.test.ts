@@ -32,17 +32,17 @@ describe('summing a visit’s bytes', () => {
   });
 });
 
-const build = (over: Partial<BuildSize> = {}): BuildSize => ({ sections: 7, pages: 9, seconds: 2, runs: [2], distBytes: 1, pagefindBytes: null, ok: true, ...over });
+const build = (over: Partial<BuildSize> = {}): BuildSize => ({ sections: 7, pages: 9, seconds: 2, runs: [2], distBytes: 1, pagefindBytes: 2 * 1024 * 1024, ok: true, ...over });
 const perfect = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 };
 const good = (over: Partial<Measurements> = {}): Measurements => ({
   builds: [build(), build({ sections: 507, pages: 509, seconds: 40 })],
   visits: { '': sumBytes(fetched.slice(0, 4)), 'verdict/': sumBytes(fetched.slice(0, 2)) },
-  firstSearch: { status: 'not built' },
+  firstSearch: { status: 'measured', bytes: 40 * 1024, requests: 5, results: 3 },
   lighthouse: { '': [perfect, perfect] },
   axe: { '/ (light)': [], '/ (dark)': [] },
   ...over,
 });
-const broken = (m: Measurements, searchButton = false) => checkBudgets(m, searchButton).filter((b) => !b.ok).map((b) => b.name);
+const broken = (m: Measurements) => checkBudgets(m).filter((b) => !b.ok).map((b) => b.name);
 
 describe('checking the budgets', () => {
   it('passes a site within every budget', () => {
@@ -50,7 +50,7 @@ describe('checking the budgets', () => {
   });
 
   it('fails a first visit over 14 KiB, and names the heaviest page', () => {
-    const results = checkBudgets(good({ visits: { 'report/': sumBytes([{ url: '/', type: 'Document', bytes: 14 * 1024 + 1 }]) } }), false);
+    const results = checkBudgets(good({ visits: { 'report/': sumBytes([{ url: '/', type: 'Document', bytes: 14 * 1024 + 1 }]) } }));
     expect(results.find((b) => !b.ok)?.actual).toBe('14 KiB (report/)');
   });
 
@@ -65,7 +65,7 @@ describe('checking the budgets', () => {
 
   it('fails a Lighthouse category below 100 in any run', () => {
     const lighthouse = { 'ml-infrastructure/': [perfect, { ...perfect, performance: 99 }] };
-    const results = checkBudgets(good({ lighthouse }), false);
+    const results = checkBudgets(good({ lighthouse }));
     expect(results.filter((b) => !b.ok).map((b) => b.actual)).toEqual(['99 / 100 / 100 / 100 (lowest of 2 runs)']);
   });
 
@@ -81,17 +81,16 @@ describe('checking the budgets', () => {
     ]);
   });
 
-  it('accepts a missing search only while the site has no search button', () => {
-    expect(broken(good(), false)).toEqual([]);
-    expect(broken(good(), true)).toEqual(['First search (gzipped)']);
-    expect(broken(good({ firstSearch: { status: 'failed', error: 'timeout' } }), true)).toEqual(['First search (gzipped)']);
+  it('fails a first search that could not be measured, and says why', () => {
+    const results = checkBudgets(good({ firstSearch: { status: 'failed', error: 'timeout' } }));
+    expect(results.filter((b) => !b.ok).map((b) => [b.name, b.actual])).toEqual([['First search (gzipped)', 'failed: timeout']]);
   });
 
   it('holds the first search to less than Starlight’s 91 KiB, with results', () => {
     const search = (bytes: number, results = 3) => good({ firstSearch: { status: 'measured', bytes, requests: 5, results } });
-    expect(broken(search(40 * 1024), true)).toEqual([]);
-    expect(broken(search(91 * 1024), true)).toEqual(['First search (gzipped)']);
-    expect(broken(search(10 * 1024, 0), true)).toEqual(['First search (gzipped)']);
+    expect(broken(search(40 * 1024))).toEqual([]);
+    expect(broken(search(91 * 1024))).toEqual(['First search (gzipped)']);
+    expect(broken(search(10 * 1024, 0))).toEqual(['First search (gzipped)']);
   });
 });
 
@@ -102,10 +101,11 @@ describe('the Markdown report', () => {
 
   it('lists every budget with whether it holds, and every page visited', () => {
     const m = good({ lighthouse: { '': [{ ...perfect, seo: 92 }] } });
-    const text = markdownReport(m, checkBudgets(m, false), { date: 'today', machine: 'here' });
+    const text = markdownReport(m, checkBudgets(m), { date: 'today', machine: 'here' });
     expect(text).toMatch(/\| Lighthouse mobile \/ .*\| 100 \/ 100 \/ 100 \/ 92 \| \*\*NO\*\* \|/);
     expect(text).toContain('| verdict/ |');
-    expect(text).toContain('no index (search not built)');
+    expect(text).toContain('| 40 KiB, 3 results | yes |');
+    expect(text).toContain('| 2.00 MiB |');
   });
 });
 
