@@ -20,6 +20,7 @@ import { runBuild } from '../tests/support/build.ts';
 import { htmlFiles, sitePath } from '../tests/support/dist.ts';
 import { projectRoot } from '../tests/support/paths.ts';
 import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, type Measurements } from './lib/budgets.ts';
+import { IDLE_MS, LIGHTHOUSE_CATEGORIES } from './lib/constants.ts';
 import { median, sumBytes, type Fetched, type VisitBytes } from './lib/bytes.ts';
 import { markdownReport } from './lib/report.ts';
 import { generatedFileName, generatedSection } from './lib/scale.ts';
@@ -29,7 +30,6 @@ const results = join(projectRoot, 'bench/results');
 const BUILD_RUNS = Number(process.env['BENCH_BUILD_RUNS'] ?? 3);
 const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 2);
 const SCALE_SECTIONS = Number(process.env['BENCH_SCALE_SECTIONS'] ?? 500);
-const IDLE_MS = 5_000;
 const SEARCH_QUERY = 'memory safety';
 const LIGHTHOUSE_PAGES = ['', 'ml-infrastructure/'];
 // The 404 page is visited the way readers reach it, at an address that does not exist. (Not keyed
@@ -214,11 +214,11 @@ async function measureLighthouse(port: number, server: RunningServer): Promise<R
         port,
         output: 'json',
         logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        onlyCategories: [...LIGHTHOUSE_CATEGORIES],
       });
       const categories = result?.lhr.categories;
       const score = (id: string): number => Math.round((categories?.[id]?.score ?? 0) * 100);
-      const entry = { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+      const entry = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, score(c)])) as LighthouseScores;
       scores[path].push(entry);
       const failing = Object.values(result?.lhr.audits ?? {}).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable');
       log(`lighthouse ${path || '/'} run ${run + 1}: ${JSON.stringify(entry)}${failing.length ? ` below 1: ${failing.map((a) => a.id).join(', ')}` : ''}`);
