@@ -4,7 +4,7 @@
  * the figures, writes bench/results/latest.{md,json} and exits 1 when a budget of issue 6 is broken.
  * Not part of `npm test`: timings are noisy, tests assert behaviour.
  */
-import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type RunningServer } from '../scripts/static-server.ts';
 import { axeViolations } from '../tests/support/axe.ts';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
-import { runBuild } from '../tests/support/build.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { copyContent, runBuild } from '../tests/support/build.ts';
 import { htmlFiles, sitePath } from '../tests/support/dist.ts';
 import { projectRoot } from '../tests/support/paths.ts';
 import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, type Measurements } from './lib/budgets.ts';
@@ -85,11 +85,10 @@ async function measureBuild(sections: number, runs: number, env: Record<string, 
   };
 }
 
-/** The report's content plus generated sections, in a temporary folder. */
+/** The report's content plus generated sections, in a new folder under bench/.work/scale/. */
 async function scaleContent(count: number): Promise<string> {
-  const content = join(work, 'scale', 'content');
   await rm(join(work, 'scale'), { recursive: true, force: true });
-  await cp(join(projectRoot, 'src/content'), content, { recursive: true });
+  const content = await copyContent('content', join(work, 'scale'));
   for (let n = 1; n <= count; n++) await writeFile(join(content, 'sections', generatedFileName(n)), generatedSection(n));
   return content;
 }
@@ -242,7 +241,7 @@ async function main(): Promise<number> {
 
   const server = await serveStatic({ root: siteDir, headers: true, gzip: true, port });
   const debugPort = await freePort();
-  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: [...chromiumArgs, `--remote-debugging-port=${debugPort}`] });
+  const browser = await launchBrowser([`--remote-debugging-port=${debugPort}`]);
   const paths = htmlFiles(siteDir)
     .map((file) => (file === '404.html' ? NOT_FOUND : sitePath(file)))
     .sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
