@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   // Directory-style URLs (/verdict/) that every static host serves without rewrites.
   trailingSlash: 'always',
   // Every script and stylesheet stays an external file (Astro would inline small ones), so the
-  // Content-Security-Policy needs no per-build hashes and public/_headers can be a static file.
+  // Content-Security-Policy needs no per-build hashes (dist/_headers varies only with the base).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: { assetsInlineLimit: 0 },
@@ -32,6 +33,8 @@ export default defineConfig({
     // Before the link check, which then sees the finished site, pagefind/ included.
     searchIndex(),
     linkCheck(),
+    // dist/_headers, its paths under the base.
+    headers(),
   ],
   markdown: { shikiConfig },
   devToolbar: { enabled: false },

@@ -4,7 +4,7 @@
  * the figures, writes bench/results/latest.{md,json} and exits 1 when a budget of issue 6 is broken.
  * Not part of `npm test`: timings are noisy, tests assert behaviour.
  */
-import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
@@ -12,14 +12,15 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type RunningServer } from '../scripts/static-server.ts';
 import { axeViolations } from '../tests/support/axe.ts';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
-import { runBuild } from '../tests/support/build.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { copyContent, runBuild } from '../tests/support/build.ts';
 import { htmlFiles, sitePath } from '../tests/support/dist.ts';
 import { projectRoot } from '../tests/support/paths.ts';
 import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, type Measurements } from './lib/budgets.ts';
+import { IDLE_MS, LIGHTHOUSE_CATEGORIES } from './lib/constants.ts';
 import { median, sumBytes, type Fetched, type VisitBytes } from './lib/bytes.ts';
 import { markdownReport } from './lib/report.ts';
 import { generatedFileName, generatedSection } from './lib/scale.ts';
@@ -29,7 +30,6 @@ const results = join(projectRoot, 'bench/results');
 const BUILD_RUNS = Number(process.env['BENCH_BUILD_RUNS'] ?? 3);
 const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 2);
 const SCALE_SECTIONS = Number(process.env['BENCH_SCALE_SECTIONS'] ?? 500);
-const IDLE_MS = 5_000;
 const SEARCH_QUERY = 'memory safety';
 const LIGHTHOUSE_PAGES = ['', 'ml-infrastructure/'];
 // The 404 page is visited the way readers reach it, at an address that does not exist. (Not keyed
@@ -80,16 +80,15 @@ async function measureBuild(sections: number, runs: number, env: Record<string, 
     seconds: median(seconds),
     runs: seconds,
     distBytes: await dirSize(outDir),
-    pagefindBytes: existsSync(pagefind) ? await dirSize(pagefind) : null,
+    pagefindBytes: await dirSize(pagefind),
     ok,
   };
 }
 
-/** The report's content plus generated sections, in a temporary folder. */
+/** The report's content plus generated sections, in a new folder under bench/.work/scale/. */
 async function scaleContent(count: number): Promise<string> {
-  const content = join(work, 'scale', 'content');
   await rm(join(work, 'scale'), { recursive: true, force: true });
-  await cp(join(projectRoot, 'src/content'), content, { recursive: true });
+  const content = await copyContent('content', join(work, 'scale'));
   for (let n = 1; n <= count; n++) await writeFile(join(content, 'sections', generatedFileName(n)), generatedSection(n));
   return content;
 }
@@ -154,10 +153,9 @@ async function openSearch(page: Page): Promise<number> {
 }
 
 /** First visit of every page (fresh cache each), and the first search from the home page. */
-async function measureVisits(browser: Browser, server: RunningServer, paths: string[]): Promise<{ visits: Record<string, VisitBytes>; firstSearch: FirstSearch; searchButton: boolean }> {
+async function measureVisits(browser: Browser, server: RunningServer, paths: string[]): Promise<{ visits: Record<string, VisitBytes>; firstSearch: FirstSearch }> {
   const visits: Record<string, VisitBytes> = {};
-  let firstSearch: FirstSearch = { status: 'not built' };
-  let searchButton = false;
+  let firstSearch: FirstSearch = { status: 'failed', error: 'the home page was not visited' };
   for (const path of paths) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -166,27 +164,24 @@ async function measureVisits(browser: Browser, server: RunningServer, paths: str
     await network.idle(IDLE_MS);
     visits[path] = sumBytes(network.fetched, await inlineScriptBytes(page));
     if (path === '') {
-      searchButton = (await page.locator('button.search-button').count()) > 0;
-      if (searchButton) {
-        const before = network.fetched.length;
-        try {
-          const count = await openSearch(page);
-          await network.idle(2_000);
-          const after = network.fetched.slice(before);
-          firstSearch = { status: 'measured', bytes: after.reduce((n, f) => n + f.bytes, 0), requests: after.length, results: count };
-        } catch (error) {
-          firstSearch = { status: 'failed', error: String(error).split('\n')[0] ?? 'unknown' };
-        }
+      const before = network.fetched.length;
+      try {
+        const count = await openSearch(page);
+        await network.idle(2_000);
+        const after = network.fetched.slice(before);
+        firstSearch = { status: 'measured', bytes: after.reduce((n, f) => n + f.bytes, 0), requests: after.length, results: count };
+      } catch (error) {
+        firstSearch = { status: 'failed', error: String(error).split('\n')[0] ?? 'unknown' };
       }
     }
     log(`first visit ${path || '/'}: ${visits[path]?.total} B in ${visits[path]?.requests} requests`);
     await context.close();
   }
-  return { visits, firstSearch, searchButton };
+  return { visits, firstSearch };
 }
 
-/** axe-core on every page in both colour schemes, and on the open search dialog when there is one. */
-async function measureAxe(browser: Browser, server: RunningServer, paths: string[], searchButton: boolean): Promise<Record<string, string[]>> {
+/** axe-core on every page in both colour schemes, and on the open search dialog. */
+async function measureAxe(browser: Browser, server: RunningServer, paths: string[]): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
@@ -195,15 +190,13 @@ async function measureAxe(browser: Browser, server: RunningServer, paths: string
       await page.goto(server.url + urlOf(path));
       found[`${path || '/'} (${colorScheme})`] = (await axeViolations(page)).map((v) => `${v.id} ${v.targets.join(' ')}`);
     }
-    if (searchButton) {
-      await page.goto(server.url);
-      const key = `search dialog (${colorScheme})`;
-      try {
-        await openSearch(page);
-        found[key] = (await axeViolations(page)).map((v) => `${v.id} ${v.targets.join(' ')}`);
-      } catch (error) {
-        found[key] = [`could not open the search dialog: ${String(error).split('\n')[0]}`];
-      }
+    await page.goto(server.url);
+    const key = `search dialog (${colorScheme})`;
+    try {
+      await openSearch(page);
+      found[key] = (await axeViolations(page)).map((v) => `${v.id} ${v.targets.join(' ')}`);
+    } catch (error) {
+      found[key] = [`could not open the search dialog: ${String(error).split('\n')[0]}`];
     }
     await context.close();
   }
@@ -220,11 +213,11 @@ async function measureLighthouse(port: number, server: RunningServer): Promise<R
         port,
         output: 'json',
         logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        onlyCategories: [...LIGHTHOUSE_CATEGORIES],
       });
       const categories = result?.lhr.categories;
       const score = (id: string): number => Math.round((categories?.[id]?.score ?? 0) * 100);
-      const entry = { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+      const entry = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, score(c)])) as LighthouseScores;
       scores[path].push(entry);
       const failing = Object.values(result?.lhr.audits ?? {}).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable');
       log(`lighthouse ${path || '/'} run ${run + 1}: ${JSON.stringify(entry)}${failing.length ? ` below 1: ${failing.map((a) => a.id).join(', ')}` : ''}`);
@@ -248,16 +241,14 @@ async function main(): Promise<number> {
 
   const server = await serveStatic({ root: siteDir, headers: true, gzip: true, port });
   const debugPort = await freePort();
-  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: [...chromiumArgs, `--remote-debugging-port=${debugPort}`] });
+  const browser = await launchBrowser([`--remote-debugging-port=${debugPort}`]);
   const paths = htmlFiles(siteDir)
     .map((file) => (file === '404.html' ? NOT_FOUND : sitePath(file)))
     .sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
   let measurements: Measurements;
-  let searchButton: boolean;
   try {
     const visited = await measureVisits(browser, server, paths);
-    searchButton = visited.searchButton;
-    const axe = await measureAxe(browser, server, paths, searchButton);
+    const axe = await measureAxe(browser, server, paths);
     const lighthouseScores = await measureLighthouse(debugPort, server);
     measurements = { builds: [report, scaled], visits: visited.visits, firstSearch: visited.firstSearch, lighthouse: lighthouseScores, axe };
   } finally {
@@ -265,7 +256,7 @@ async function main(): Promise<number> {
     await server.close();
   }
 
-  const budgets = checkBudgets(measurements, searchButton);
+  const budgets = checkBudgets(measurements);
   const cpu = cpus();
   const context = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',

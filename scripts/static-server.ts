@@ -5,22 +5,9 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-};
+import { contentType, fileUnder } from '../src/lib/static-files.ts';
 
 export interface ServeOptions {
   /** The built site. */
@@ -85,9 +72,8 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
     const path = decodeURIComponent(url.pathname);
     let status = 200;
     let file: string | undefined;
-    if (path.startsWith(base)) {
-      const rel = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
-      const candidate = join(options.root, rel);
+    const candidate = fileUnder(options.root, base, path);
+    if (candidate) {
       const info = await stat(candidate).catch(() => undefined);
       if (info?.isFile()) file = candidate;
       else if (info?.isDirectory() && path.endsWith('/')) {
@@ -104,9 +90,10 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
     }
     let body = await readFile(file).catch(() => Buffer.from('Not found'));
     const headers: Record<string, string> = {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentType(file),
     };
-    for (const [name, value] of headersFor(rules, path.slice(base.length - 1))) headers[name] = value;
+    // Rules match the whole URL path, base included, as Netlify and Cloudflare Pages match them.
+    for (const [name, value] of headersFor(rules, path)) headers[name] = value;
     if (options.gzip && /gzip/.test(String(req.headers['accept-encoding'])) && /text|json|xml|svg|javascript|wasm/.test(headers['content-type'] ?? '')) {
       body = gzipSync(body, { level: 9 });
       headers['content-encoding'] = 'gzip';

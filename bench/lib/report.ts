@@ -1,5 +1,6 @@
 import type { BudgetResult, Measurements } from './budgets.ts';
-import { jsBeforeInteraction, kib } from './bytes.ts';
+import { kib } from './bytes.ts';
+import { BUDGETS, COMPARISON, IDLE_MS, LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_TITLES } from './constants.ts';
 
 /** A Markdown table from a header row and body rows. */
 export function markdownTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
@@ -8,6 +9,29 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 }
 
 const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+
+/** The other frameworks' figures, under the budgets table of every report. */
+export function comparisonNote(): string {
+  const c = COMPARISON;
+  return (
+    `For comparison (issue 6, same report, same machine): Starlight ${c.starlightFirstVisitKiB} KiB first visit with its ` +
+    `idle-time search UI, ${c.starlightFirstSearchKiB} KiB first search, ${c.starlightBuildSeconds} s build; ` +
+    `VitePress ${c.vitepressFirstVisitKiB} KiB first visit.`
+  );
+}
+
+/** The budgets in a sentence, as the README's Performance section states them. */
+export function budgetsSummary(): string {
+  const c = COMPARISON;
+  return (
+    `The budgets, from issue 6, against the best docs frameworks built from the same report on the same machine: ` +
+    `first visit ≤ ${BUDGETS.firstVisitKiB} KiB (Starlight: ${c.starlightFirstVisitKiB} KiB with its idle-time search UI; ` +
+    `VitePress: ${c.vitepressFirstVisitKiB} KiB); JavaScript before interaction ≤ ${BUDGETS.jsKiB} KiB on every page; ` +
+    `no web font (a system font stack); first search smaller than Starlight's ${BUDGETS.firstSearchBelowKiB} KiB; ` +
+    `Lighthouse ${BUDGETS.lighthouse} in every category (${LIGHTHOUSE_CATEGORIES.map((cat) => LIGHTHOUSE_TITLES[cat]).join(', ')}) ` +
+    `on every run; no axe-core violation; a build no slower than Starlight's ${BUDGETS.buildSeconds} s.`
+  );
+}
 
 /** The whole bench run as Markdown: budgets first, then the figures behind them. */
 export function markdownReport(m: Measurements, budgets: readonly BudgetResult[], context: { date: string; machine: string }): string {
@@ -22,7 +46,7 @@ export function markdownReport(m: Measurements, budgets: readonly BudgetResult[]
     v.requests,
   ]);
   const lighthouse = Object.entries(m.lighthouse).flatMap(([path, runs]) =>
-    runs.map((r, i) => [path || '/', i + 1, r.performance, r.accessibility, r['best-practices'], r.seo]),
+    runs.map((r, i) => [path || '/', i + 1, ...LIGHTHOUSE_CATEGORIES.map((c) => r[c])]),
   );
   const builds = m.builds.map((b) => [
     b.sections,
@@ -30,9 +54,8 @@ export function markdownReport(m: Measurements, budgets: readonly BudgetResult[]
     b.ok ? `${b.seconds.toFixed(1)} s` : 'failed',
     b.runs.map((s) => s.toFixed(1)).join(', '),
     mib(b.distBytes),
-    b.pagefindBytes === null ? 'no index (search not built)' : mib(b.pagefindBytes),
+    mib(b.pagefindBytes),
   ]);
-  const js = Math.max(0, ...Object.values(m.visits).map(jsBeforeInteraction));
   return [
     `# Bench results`,
     '',
@@ -42,16 +65,15 @@ export function markdownReport(m: Measurements, budgets: readonly BudgetResult[]
     '',
     markdownTable(['budget', 'limit', 'measured', 'holds'], budgets.map((b) => [b.name, b.limit, b.actual, b.ok ? 'yes' : '**NO**'])),
     '',
-    `For comparison (issue 6, same report, same machine): Starlight 54 KiB first visit with its idle-time search UI,`,
-    `91 KiB first search; VitePress 151 KiB first visit. Heaviest JavaScript here: ${kib(js)} KiB.`,
+    comparisonNote(),
     '',
-    '## First visit of each page (KiB, gzipped bodies, fresh cache, until 5 s idle, no interaction)',
+    `## First visit of each page (KiB, gzipped bodies, fresh cache, until ${IDLE_MS / 1000} s idle, no interaction)`,
     '',
     markdownTable(['page', 'HTML', 'CSS', 'JS', 'fonts', 'other', 'total', 'requests'], visits),
     '',
     '## Lighthouse (mobile, default throttling)',
     '',
-    markdownTable(['page', 'run', 'performance', 'accessibility', 'best practices', 'SEO'], lighthouse),
+    markdownTable(['page', 'run', ...LIGHTHOUSE_CATEGORIES.map((c) => LIGHTHOUSE_TITLES[c])], lighthouse),
     '',
     '## Build and scale',
     '',

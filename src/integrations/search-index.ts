@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { pagefindBundlePath } from '../lib/search.ts';
+import { contentType, fileUnder } from '../lib/static-files.ts';
 
 // No includeCharacters: Pagefind 1.6 already indexes `batch_tokenize`, `par_iter`, `PyO3` and
 // `tokio::spawn` both whole and by their parts. Indexing the built site with none, '_' and '_:'
@@ -13,13 +14,6 @@ const INDEX_CONFIG: pagefind.PagefindServiceConfig = {
   // Controls and status messages inside an article (copy buttons and their "Copied", sort buttons)
   // are never the report's text, whether or not their markup remembers data-pagefind-ignore.
   excludeSelectors: ['button', '[role="status"]'],
-};
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
 };
 
 /**
@@ -39,12 +33,11 @@ export function searchIndex(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {
           const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
-          if (!path.startsWith(bundlePath)) return next();
-          const file = join(outDir, 'pagefind', normalize(path.slice(bundlePath.length)).replace(/^(\.\.[/\\])+/, ''));
+          const file = fileUnder(join(outDir, 'pagefind'), bundlePath, path);
+          if (!file) return next();
           try {
             const body = await readFile(file);
-            const ext = file.slice(file.lastIndexOf('.'));
-            res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream' }).end(body);
+            res.writeHead(200, { 'content-type': contentType(file) }).end(body);
           } catch {
             next();
           }

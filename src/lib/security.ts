@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { withBase } from './paths.ts';
 import { themeScript } from './theme-script.ts';
 
 /** A CSP source hash ('sha256-…') of an inline script or style, as browsers compute it. */
@@ -80,17 +81,45 @@ export const immutablePaths: readonly string[] = [
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
- * The `_headers` file (Netlify / Cloudflare Pages syntax) that public/_headers holds. Cache-Control
+ * The `_headers` file (Netlify / Cloudflare Pages syntax) that the build writes to dist/_headers
+ * (src/integrations/headers.ts). Its paths carry Astro's `base`: hosts match rules against the
+ * whole URL path, so `/_astro/*` would miss every file of a site built for a subpath. Cache-Control
  * is set only on hashed files: hosts merge the headers of every matching rule, so a site-wide
  * Cache-Control would be joined with the long one.
  */
-export function headersFile(): string {
+export function headersFile(base = '/'): string {
   const lines = [
     '# Security and cache headers for Netlify, Cloudflare Pages and scripts/static-server.ts.',
-    '# Generated from src/lib/security.ts (a unit test keeps the two equal); the README has the nginx version.',
-    '/*',
+    '# Written by the build from src/lib/security.ts; the README has the nginx version.',
+    withBase(base, '*'),
     ...securityHeaders.map(([name, value]) => `  ${name}: ${value}`),
   ];
-  for (const path of immutablePaths) lines.push(path, `  Cache-Control: ${IMMUTABLE}`);
+  for (const path of immutablePaths) lines.push(withBase(base, path), `  Cache-Control: ${IMMUTABLE}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** An immutablePaths pattern as an nginx regex on $uri, unanchored at the start so it holds under any base. */
+function nginxPattern(path: string): string {
+  const escaped = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  return escaped.endsWith('*') ? escaped.slice(0, -1).replace(/\*/g, '[^/]*') : `${escaped.replace(/\*/g, '[^/]*')}$`;
+}
+
+/** The nginx version of headersFile(), as the README's "Security headers" section shows it. */
+export function nginxSnippet(): string {
+  const cache = [...immutablePaths.map((path) => `~${nginxPattern(path)}`), 'default'].map((key, i, keys) =>
+    `    ${key.padEnd(44)} "${i < keys.length - 1 ? IMMUTABLE : ''}";`,
+  );
+  return [
+    "# In the http block: a year's cache for files whose names carry a content hash, nothing for the rest",
+    '# (an empty value sends no header, and a map avoids a nested location, whose add_header would',
+    '# drop the ones below).',
+    'map $uri $report_cache_control {',
+    ...cache,
+    '}',
+    '',
+    '# In the server or location block that serves dist/:',
+    ...securityHeaders.map(([name, value]) => `add_header ${name} "${value}" always;`),
+    'add_header Cache-Control $report_cache_control;',
+    '',
+  ].join('\n');
 }

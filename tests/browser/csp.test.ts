@@ -3,9 +3,9 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { htmlFiles, sitePath } from '../support/dist.ts';
-import { rootDist } from '../support/paths.ts';
+import { rootDist, subpathBase, subpathDist } from '../support/paths.ts';
 
-// The site as a self-hoster serves it: dist/ with the rules of dist/_headers (public/_headers),
+// The site as a self-hoster serves it: dist/ with the rules of dist/_headers (written by the build),
 // so both the header policy and each page's <meta> policy are enforced.
 let browser: Browser;
 let server: RunningServer;
@@ -45,6 +45,20 @@ describe('the site under its Content-Security-Policy', () => {
     const response = await fetch(`${server.url}ml-infrastructure/`);
     expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves the headers of a subpath build under the subpath, as a host that reads dist/_headers does', async () => {
+    const sub = await serveStatic({ root: subpathDist, base: subpathBase, headers: true });
+    try {
+      const page = await fetch(`${sub.url}verdict/`);
+      expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'self'; /);
+      const script = /<script[^>]+src="([^"]+)"/.exec(await page.text())?.[1];
+      expect(script).toMatch(new RegExp(`^${subpathBase}_astro/`));
+      const asset = await fetch(sub.origin + script);
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    } finally {
+      await sub.close();
+    }
   });
 
   it('renders every page, light and dark, with no violation', async () => {

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, readPage } from '../support/dist.ts';
-import { rootDist } from '../support/paths.ts';
-import { metaContentSecurityPolicy } from '../../src/lib/security.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/static-server.ts';
+import { withBase } from '../../src/lib/paths.ts';
+import { cspHash, metaContentSecurityPolicy } from '../../src/lib/security.ts';
+import { htmlFiles, readPage, sitePath } from '../support/dist.ts';
+import { rootDist, subpathBase, subpathDist } from '../support/paths.ts';
 import { themeScript } from '../../src/lib/theme-script.ts';
 
 const pages = htmlFiles(rootDist);
@@ -20,6 +24,24 @@ describe('built pages under the Content-Security-Policy', () => {
     for (const file of pages) {
       const inline = [...readPage(rootDist, file).querySelectorAll('script:not([src])')].map((s) => s.textContent);
       expect(inline, file).toEqual([themeScript]);
+    }
+  });
+
+  it('allow each inline script they carry by its hash, in the meta policy and in dist/_headers', () => {
+    for (const [dist, base] of [[rootDist, '/'], [subpathDist, subpathBase]] as const) {
+      const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+      for (const file of htmlFiles(dist)) {
+        const document = readPage(dist, file);
+        const hashes = [...document.querySelectorAll('script:not([src])')].map((s) => cspHash(s.textContent ?? ''));
+        expect(hashes.length, file).toBeGreaterThan(0);
+        const scriptSrc = (policy: string | null | undefined) => /(?:^|; )script-src ([^;]*)/.exec(policy ?? '')?.[1]?.split(' ') ?? [];
+        const meta = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
+        const header = headersFor(rules, withBase(base, sitePath(file))).get('content-security-policy');
+        for (const hash of hashes) {
+          expect(scriptSrc(meta), `${base}${file} meta`).toContain(hash);
+          expect(scriptSrc(header), `${base}${file} _headers`).toContain(hash);
+        }
+      }
     }
   });
 

@@ -25,7 +25,7 @@ export async function chromiumPath(): Promise<string> {
   return sparticuz.executablePath();
 }
 
-/** Starts a real Chromium driven by playwright-core. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromiumPath(), args: chromiumArgs });
+/** Starts a real Chromium driven by playwright-core, with `extraArgs` after the usual flags. */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumPath(), args: [...chromiumArgs, ...extraArgs] });
 }

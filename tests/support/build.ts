@@ -60,10 +60,10 @@ function spawnBuild(env: Record<string, string>): Promise<BuildResult> {
   });
 }
 
-/** A copy of the report's content in a temporary folder, to break on purpose. */
-export async function copyContent(name: string): Promise<string> {
-  await mkdir(join(outputRoot, 'fixtures'), { recursive: true });
-  const dir = await mkdtemp(join(outputRoot, 'fixtures', `${name}-`));
+/** A copy of the report's content in a new folder under `parent`, to break or grow on purpose. */
+export async function copyContent(name: string, parent = join(outputRoot, 'fixtures')): Promise<string> {
+  await mkdir(parent, { recursive: true });
+  const dir = await mkdtemp(join(parent, `${name}-`));
   await cp(join(projectRoot, 'src/content'), join(dir, 'content'), { recursive: true });
   return join(dir, 'content');
 }

@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, type BuildSize, type Measurements } from '../../bench/lib/budgets.ts';
+import { checkBudgets, type BuildSize, type LighthouseScores, type Measurements } from '../../bench/lib/budgets.ts';
 import { jsBeforeInteraction, kib, median, sumBytes, type Fetched } from '../../bench/lib/bytes.ts';
-import { markdownReport, markdownTable } from '../../bench/lib/report.ts';
+import { BUDGETS, COMPARISON, IDLE_MS, LIGHTHOUSE_CATEGORIES } from '../../bench/lib/constants.ts';
+import { budgetsSummary, comparisonNote, markdownReport, markdownTable } from '../../bench/lib/report.ts';
 import { generatedFileName, generatedSection } from '../../bench/lib/scale.ts';
 import { sectionSchema } from '../../src/lib/schemas/section.ts';
+import { projectRoot } from '../support/paths.ts';
+
+const KiB = 1024;
 
 const fetched: Fetched[] = [
   { url: '/', type: 'Document', bytes: 3000 },
@@ -25,37 +31,38 @@ describe('summing a visit’s bytes', () => {
   });
 
   it('rounds KiB to one decimal and takes medians of odd and even counts', () => {
-    expect(kib(14 * 1024)).toBe(14);
+    expect(kib(14 * KiB)).toBe(14);
     expect(kib(1536)).toBe(1.5);
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 });
 
-const build = (over: Partial<BuildSize> = {}): BuildSize => ({ sections: 7, pages: 9, seconds: 2, runs: [2], distBytes: 1, pagefindBytes: null, ok: true, ...over });
-const perfect = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 };
+const build = (over: Partial<BuildSize> = {}): BuildSize => ({ sections: 7, pages: 9, seconds: BUDGETS.buildSeconds / 2, runs: [2], distBytes: 1, pagefindBytes: 2 * 1024 * 1024, ok: true, ...over });
+const perfect = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, BUDGETS.lighthouse])) as LighthouseScores;
 const good = (over: Partial<Measurements> = {}): Measurements => ({
   builds: [build(), build({ sections: 507, pages: 509, seconds: 40 })],
   visits: { '': sumBytes(fetched.slice(0, 4)), 'verdict/': sumBytes(fetched.slice(0, 2)) },
-  firstSearch: { status: 'not built' },
+  firstSearch: { status: 'measured', bytes: 40 * KiB, requests: 5, results: 3 },
   lighthouse: { '': [perfect, perfect] },
   axe: { '/ (light)': [], '/ (dark)': [] },
   ...over,
 });
-const broken = (m: Measurements, searchButton = false) => checkBudgets(m, searchButton).filter((b) => !b.ok).map((b) => b.name);
+const broken = (m: Measurements) => checkBudgets(m).filter((b) => !b.ok).map((b) => b.name);
 
 describe('checking the budgets', () => {
   it('passes a site within every budget', () => {
     expect(broken(good())).toEqual([]);
   });
 
-  it('fails a first visit over 14 KiB, and names the heaviest page', () => {
-    const results = checkBudgets(good({ visits: { 'report/': sumBytes([{ url: '/', type: 'Document', bytes: 14 * 1024 + 1 }]) } }), false);
-    expect(results.find((b) => !b.ok)?.actual).toBe('14 KiB (report/)');
+  it(`fails a first visit over ${BUDGETS.firstVisitKiB} KiB, and names the heaviest page`, () => {
+    const results = checkBudgets(good({ visits: { 'report/': sumBytes([{ url: '/', type: 'Document', bytes: BUDGETS.firstVisitKiB * KiB + 1 }]) } }));
+    expect(results.filter((b) => !b.ok).map((b) => b.actual)).toEqual([`${BUDGETS.firstVisitKiB} KiB (report/)`]);
   });
 
-  it('fails more than 2 KiB of JavaScript, inline scripts included', () => {
-    const visits = { '': sumBytes([{ url: '/a.js', type: 'Script', bytes: 2000 }], 100) };
+  it(`fails more than ${BUDGETS.jsKiB} KiB of JavaScript, inline scripts included`, () => {
+    const visits = { '': sumBytes([{ url: '/a.js', type: 'Script', bytes: BUDGETS.jsKiB * KiB - 50 }], 100) };
+    expect(broken(good({ visits: { '': sumBytes([{ url: '/a.js', type: 'Script', bytes: BUDGETS.jsKiB * KiB - 50 }], 50) } }))).toEqual([]);
     expect(broken(good({ visits }))).toEqual(['JavaScript before interaction, any page (gzipped)']);
   });
 
@@ -64,8 +71,8 @@ describe('checking the budgets', () => {
   });
 
   it('fails a Lighthouse category below 100 in any run', () => {
-    const lighthouse = { 'ml-infrastructure/': [perfect, { ...perfect, performance: 99 }] };
-    const results = checkBudgets(good({ lighthouse }), false);
+    const lighthouse = { 'ml-infrastructure/': [perfect, { ...perfect, performance: BUDGETS.lighthouse - 1 }] };
+    const results = checkBudgets(good({ lighthouse }));
     expect(results.filter((b) => !b.ok).map((b) => b.actual)).toEqual(['99 / 100 / 100 / 100 (lowest of 2 runs)']);
   });
 
@@ -75,23 +82,22 @@ describe('checking the budgets', () => {
   });
 
   it('fails a slow build and a scale build that broke', () => {
-    expect(broken(good({ builds: [build({ seconds: 5.5 }), build({ sections: 507, ok: false })] }))).toEqual([
+    expect(broken(good({ builds: [build({ seconds: BUDGETS.buildSeconds + 0.5 }), build({ sections: 507, ok: false })] }))).toEqual([
       'Build of the report from an empty dist/ (median)',
       'Scale run: 507 sections build',
     ]);
   });
 
-  it('accepts a missing search only while the site has no search button', () => {
-    expect(broken(good(), false)).toEqual([]);
-    expect(broken(good(), true)).toEqual(['First search (gzipped)']);
-    expect(broken(good({ firstSearch: { status: 'failed', error: 'timeout' } }), true)).toEqual(['First search (gzipped)']);
+  it('fails a first search that could not be measured, and says why', () => {
+    const results = checkBudgets(good({ firstSearch: { status: 'failed', error: 'timeout' } }));
+    expect(results.filter((b) => !b.ok).map((b) => [b.name, b.actual])).toEqual([['First search (gzipped)', 'failed: timeout']]);
   });
 
-  it('holds the first search to less than Starlight’s 91 KiB, with results', () => {
+  it(`holds the first search to less than Starlight’s ${COMPARISON.starlightFirstSearchKiB} KiB, with results`, () => {
     const search = (bytes: number, results = 3) => good({ firstSearch: { status: 'measured', bytes, requests: 5, results } });
-    expect(broken(search(40 * 1024), true)).toEqual([]);
-    expect(broken(search(91 * 1024), true)).toEqual(['First search (gzipped)']);
-    expect(broken(search(10 * 1024, 0), true)).toEqual(['First search (gzipped)']);
+    expect(broken(search(BUDGETS.firstSearchBelowKiB * KiB - 1))).toEqual([]);
+    expect(broken(search(BUDGETS.firstSearchBelowKiB * KiB))).toEqual(['First search (gzipped)']);
+    expect(broken(search(10 * KiB, 0))).toEqual(['First search (gzipped)']);
   });
 });
 
@@ -102,10 +108,36 @@ describe('the Markdown report', () => {
 
   it('lists every budget with whether it holds, and every page visited', () => {
     const m = good({ lighthouse: { '': [{ ...perfect, seo: 92 }] } });
-    const text = markdownReport(m, checkBudgets(m, false), { date: 'today', machine: 'here' });
+    const text = markdownReport(m, checkBudgets(m), { date: 'today', machine: 'here' });
     expect(text).toMatch(/\| Lighthouse mobile \/ .*\| 100 \/ 100 \/ 100 \/ 92 \| \*\*NO\*\* \|/);
     expect(text).toContain('| verdict/ |');
-    expect(text).toContain('no index (search not built)');
+    expect(text).toContain('| 40 KiB, 3 results | yes |');
+    expect(text).toContain('| 2.00 MiB |');
+  });
+});
+
+describe('the figures the bench shares', () => {
+  const collapse = (text: string) => text.replace(/\s+/g, ' ');
+  const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+  const performance = collapse(readme.slice(readme.indexOf('## Performance'), readme.indexOf('## How it is built')));
+
+  it('hold each budget below the framework it is measured against', () => {
+    expect(BUDGETS.firstVisitKiB).toBeLessThan(COMPARISON.starlightFirstVisitKiB);
+    expect(BUDGETS.firstSearchBelowKiB).toBe(COMPARISON.starlightFirstSearchKiB);
+    expect(BUDGETS.buildSeconds).toBe(COMPARISON.starlightBuildSeconds);
+  });
+
+  it('are the ones the README’s Performance section states', () => {
+    expect(performance).toContain(collapse(budgetsSummary()));
+    expect(performance).toContain(`until ${IDLE_MS / 1000} s pass with no request in flight`);
+  });
+
+  it('are the ones every Markdown report compares against', () => {
+    const m = good();
+    const text = markdownReport(m, checkBudgets(m), { date: 'today', machine: 'here' });
+    expect(text).toContain(comparisonNote());
+    expect(comparisonNote()).toContain(`Starlight ${COMPARISON.starlightFirstVisitKiB} KiB first visit`);
+    expect(comparisonNote()).toContain(`VitePress ${COMPARISON.vitepressFirstVisitKiB} KiB first visit`);
   });
 });
 

@@ -7,10 +7,11 @@ import {
   cspDirectives,
   cspHash,
   headersFile,
+  immutablePaths,
   metaContentSecurityPolicy,
+  nginxSnippet,
   themeScriptHash,
 } from '../../src/lib/security.ts';
-import { themeScript } from '../../src/lib/theme-script.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const sources = (name: string) => cspDirectives.find(([n]) => n === name)?.slice(1) ?? [];
@@ -19,11 +20,6 @@ describe('cspHash', () => {
   it('hashes text as browsers do: SHA-256 of the UTF-8 bytes, base64, quoted', () => {
     // The value Chromium prints for `<script>alert(1)</script>` when it refuses it.
     expect(cspHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
-  });
-
-  it('allows the theme script by the hash of its own text', () => {
-    expect(themeScriptHash).toBe(cspHash(themeScript));
-    expect(sources('script-src')).toContain(themeScriptHash);
   });
 });
 
@@ -53,12 +49,8 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
-describe('public/_headers', () => {
-  const rules = parseHeadersFile(readFileSync(join(projectRoot, 'public/_headers'), 'utf8'));
-
-  it('is what src/lib/security.ts generates (regenerate it from headersFile() after a change)', () => {
-    expect(readFileSync(join(projectRoot, 'public/_headers'), 'utf8')).toBe(headersFile());
-  });
+describe('the _headers file', () => {
+  const rules = parseHeadersFile(headersFile());
 
   it('sends the policy and the usual security headers with every page', () => {
     const headers = headersFor(rules, '/ml-infrastructure/');
@@ -77,11 +69,32 @@ describe('public/_headers', () => {
       expect(headersFor(rules, path).has('cache-control'), path).toBe(false);
     }
   });
+
+  it('puts every rule under the base, which hosts match against the whole URL path', () => {
+    const sub = parseHeadersFile(headersFile('/reports/rust-2026/'));
+    expect(sub.map((rule) => rule.pattern).every((pattern) => pattern.startsWith('/reports/rust-2026/'))).toBe(true);
+    expect(headersFor(sub, '/reports/rust-2026/verdict/').get('content-security-policy')).toBe(contentSecurityPolicy());
+    expect(headersFor(sub, '/reports/rust-2026/_astro/parts.DuR9654B.css').get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(sub, '/_astro/parts.DuR9654B.css').size).toBe(0);
+  });
 });
 
 describe('the README’s nginx snippet', () => {
-  it('sends the same policy as public/_headers', () => {
+  it('is the whole snippet nginxSnippet() generates: policy, every header and the cache map', () => {
     const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
-    expect(readme).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy()}" always;`);
+    const section = readme.slice(readme.indexOf('## Security headers'));
+    const block = /```nginx\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(block).toBe(nginxSnippet());
+  });
+
+  it('caches in nginx exactly the paths _headers caches, under any base', () => {
+    const keys = [...nginxSnippet().matchAll(/^ {4}~(\S+)\s/gm)].map((m) => new RegExp(m[1]!));
+    expect(keys).toHaveLength(immutablePaths.length);
+    for (const path of ['/_astro/parts.DuR9654B.css', '/reports/rust-2026/pagefind/index/en_37e3eba.pf_index', '/pagefind/pagefind.en_b4ffcd3ea8.pf_meta']) {
+      expect(keys.some((key) => key.test(path)), path).toBe(true);
+    }
+    for (const path of ['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind', '/pagefind/x.pf_meta.js']) {
+      expect(keys.some((key) => key.test(path)), path).toBe(false);
+    }
   });
 });

@@ -1,0 +1,25 @@
+import type { AstroIntegration } from 'astro';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headersFile } from '../lib/security.ts';
+
+/**
+ * Writes dist/_headers (security and cache headers for Netlify and Cloudflare Pages) for the
+ * `base` the site is built with: a checked-in public/_headers could only hold root paths.
+ */
+export function headers(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'report:headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await writeFile(join(fileURLToPath(dir), '_headers'), headersFile(base));
+        logger.info(`wrote _headers for ${base}`);
+      },
+    },
+  };
+}
