@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useServedSite } from '../support/site.ts';
 import { htmlFiles, sitePath } from '../support/dist.ts';
-import { rootDist, subpathBase, subpathDist } from '../support/paths.ts';
+import { rootDist, subpathBase } from '../support/paths.ts';
 
 // The site as a self-hoster serves it: dist/ with the rules of dist/_headers (written by the build),
 // so both the header policy and each page's <meta> policy are enforced.
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic({ root: rootDist, headers: true, gzip: true })]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = useServedSite({ headers: true, gzip: true });
 
 /** A page that records every CSP violation: the DOM event, and Chromium's console report (also from workers). */
 async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; violations: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const violations: string[] = [];
   await context.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
   await context.addInitScript(() => {
@@ -36,28 +27,25 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
   page.on('console', (message) => fromConsole(message.text()));
   page.on('worker', (worker) => worker.on('console', (message) => fromConsole(message.text())));
   page.on('pageerror', (error) => fromConsole(error.message));
-  await page.goto(server.url + path);
+  await page.goto(site.root.url + path);
   return { page, violations };
 }
 
 describe('the site under its Content-Security-Policy', () => {
   it('serves the policy as a header as well as in each page', async () => {
-    const response = await fetch(`${server.url}ml-infrastructure/`);
+    const response = await fetch(`${site.root.url}ml-infrastructure/`);
     expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('serves the headers of a subpath build under the subpath, as a host that reads dist/_headers does', async () => {
-    const sub = await serveStatic({ root: subpathDist, base: subpathBase, headers: true });
-    try {
-      const page = await fetch(`${sub.url}verdict/`);
+    {
+      const page = await fetch(`${site.sub.url}verdict/`);
       expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'self'; /);
       const script = /<script[^>]+src="([^"]+)"/.exec(await page.text())?.[1];
       expect(script).toMatch(new RegExp(`^${subpathBase}_astro/`));
-      const asset = await fetch(sub.origin + script);
+      const asset = await fetch(site.sub.origin + script);
       expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    } finally {
-      await sub.close();
     }
   });
 
@@ -65,7 +53,7 @@ describe('the site under its Content-Security-Policy', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, violations } = await open('', { colorScheme });
       for (const file of htmlFiles(rootDist)) {
-        await page.goto(server.url + (file === '404.html' ? 'missing/' : sitePath(file)));
+        await page.goto(site.root.url + (file === '404.html' ? 'missing/' : sitePath(file)));
         await page.waitForLoadState('networkidle');
       }
       expect(violations).toEqual([]);
@@ -89,7 +77,7 @@ describe('the site under its Content-Security-Policy', () => {
     const { page, violations } = await open('', { colorScheme: 'light' });
     await page.locator('.theme-toggle').click();
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
-    await page.goto(`${server.url}verdict/`);
+    await page.goto(`${site.root.url}verdict/`);
     await page.waitForLoadState('networkidle');
     // Only the inline theme script sets the attribute before the toggle's module script runs.
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
@@ -107,7 +95,7 @@ describe('the site under its Content-Security-Policy', () => {
 
   it('copies a code block', async () => {
     const { page, violations } = await open('ml-infrastructure/');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.root.origin });
     const figure = page.locator('figure.code-block').first();
     await figure.locator('button.copy-button').click({ timeout: 5_000 });
     await expect.poll(() => figure.locator('[role="status"]').textContent()).toMatch(/Copied/);
