@@ -1,22 +1,37 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { sectionSchema } from './lib/schemas/section.ts';
-import { comparisonSchema } from './lib/schemas/comparison.ts';
+import { partSchema } from './lib/schemas/part.ts';
+import { reportSchema } from './lib/schemas/report.ts';
+import { tableSchema } from './lib/schemas/table.ts';
 import { contentDir } from './lib/content-dir.ts';
 
-/** One MDX entry per part of the report: key findings, Sections 1–5, Verdict. */
-const sections = defineCollection({
-  loader: glob({ base: `${contentDir}/sections`, pattern: '**/*.mdx' }),
-  schema: sectionSchema,
+// Each report is a folder, src/content/reports/<slug>/, written by `npm run import` from the
+// report's text (kept beside it as source.txt) and the editors' editorial.yaml.
+const reportsDir = `${contentDir}/reports`;
+
+/** The folder a file sits in under reports/: the report's slug. */
+const reportSlug = (entry: string) => entry.split('/')[0] ?? entry;
+/** "rust-in-2026/parts/verdict.mdx" → "rust-in-2026/verdict". */
+const nestedId = (entry: string) => `${reportSlug(entry)}/${(entry.split('/').pop() ?? entry).replace(/\.[^.]+$/, '')}`;
+
+/** One entry per report: the facts read from its text (title, author, date, findings). */
+const reports = defineCollection({
+  loader: glob({ base: reportsDir, pattern: '*/report.json', generateId: ({ entry }) => reportSlug(entry) }),
+  schema: reportSchema,
 });
 
-/**
- * One JSON file per comparison table (Section 3's languages table). glob(), not file(): an entry is
- * a whole table, so its schema sees every row (duplicates) along with the caption and headings.
- */
-const comparisons = defineCollection({
-  loader: glob({ base: `${contentDir}/comparisons`, pattern: '**/*.json' }),
-  schema: comparisonSchema,
+/** One MDX entry per part of a report: Sections 1–N and the verdict. */
+const parts = defineCollection({
+  // retainBody: false keeps the MDX source out of the data store: at a thousand reports it is
+  // memory the build never reads (pages render the compiled module).
+  loader: glob({ base: reportsDir, pattern: '*/parts/*.mdx', generateId: ({ entry }) => nestedId(entry), retainBody: false }),
+  schema: partSchema,
 });
 
-export const collections = { sections, comparisons };
+/** One JSON entry per pipe table of a report, shown by <DataTable />. */
+const tables = defineCollection({
+  loader: glob({ base: reportsDir, pattern: '*/tables/*.json', generateId: ({ entry }) => nestedId(entry) }),
+  schema: tableSchema,
+});
+
+export const collections = { reports, parts, tables };

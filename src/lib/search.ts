@@ -1,5 +1,5 @@
 // The pure parts of search: where the bundle is, which keys open it, the search page's ?q=.
-import { withBase } from './paths.ts';
+import { withBase } from './urls.ts';
 
 /** The query parameter that carries search terms to the target page (Pagefind's `highlightParam`). */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';

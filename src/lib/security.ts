@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { withBase } from './paths.ts';
+import { withBase } from './urls.ts';
 import { themeScript } from './theme-script.ts';
 
 /** A CSP source hash ('sha256-…') of an inline script or style, as browsers compute it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partPath, withBase } from '../../src/lib/paths.ts';
+import { withBase } from '../../src/lib/urls.ts';
 import { normaliseBase, siteSettings } from '../../src/lib/site-settings.ts';
 
 describe('withBase', () => {
@@ -10,13 +10,6 @@ describe('withBase', () => {
 
   it('gives the base itself for the home page', () => {
     expect(withBase('/')).toBe('/');
-  });
-});
-
-describe('partPath', () => {
-  it('puts the first part at the site root and the others in their own folder', () => {
-    expect(partPath('key-findings', true)).toBe('');
-    expect(partPath('verdict', false)).toBe('verdict/');
   });
 });
 

@@ -1,0 +1,76 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { libraryOrder, partLabel } from './library.ts';
+import { readingOrder } from './reading-order.ts';
+
+/** A part of a report with what navigation needs to link to it. */
+export interface Part {
+  entry: CollectionEntry<'parts'>;
+  /** The report's slug. */
+  report: string;
+  /** The part's URL segment under its report. */
+  slug: string;
+  /** The report's own label, "Section 2", when it numbers the part. */
+  label: string | undefined;
+  /** Short title for the contents list and previous/next links. */
+  navTitle: string;
+}
+
+/** A report of the library with its parts in reading order. */
+export interface Report {
+  entry: CollectionEntry<'reports'>;
+  /** The report's slug: its folder under src/content/reports/ and its URL segment. */
+  slug: string;
+  parts: Part[];
+}
+
+/** The folder of an entry id such as "rust-in-2026/verdict": the report it belongs to. */
+export function reportOf(id: string): string {
+  return id.split('/')[0] ?? id;
+}
+
+/** Groups parts under their reports and orders both: the library's order, then each report's own. */
+export function assembleLibrary(
+  reports: readonly CollectionEntry<'reports'>[],
+  parts: readonly CollectionEntry<'parts'>[],
+): Report[] {
+  const byReport = new Map<string, CollectionEntry<'parts'>[]>();
+  for (const part of parts) {
+    const list = byReport.get(part.data.report) ?? [];
+    list.push(part);
+    byReport.set(part.data.report, list);
+  }
+  const known = new Set(reports.map((report) => report.id));
+  for (const [report, list] of byReport) {
+    if (!known.has(report)) {
+      throw new Error(`${list[0]?.filePath ?? report}: field "report" is "${report}", but there is no report.json for it`);
+    }
+  }
+  const assembled = reports.map((entry) => {
+    const entries = byReport.get(entry.id) ?? [];
+    if (entries.length === 0) throw new Error(`${entry.filePath ?? entry.id}: the report has no parts (parts/*.mdx)`);
+    return {
+      entry,
+      slug: entry.id,
+      parts: readingOrder(entries).map((part) => ({
+        entry: part,
+        report: entry.id,
+        slug: part.data.slug,
+        label: partLabel(part.data.number),
+        navTitle: part.data.navTitle ?? part.data.title,
+      })),
+    };
+  });
+  return libraryOrder(assembled, (report) => ({ title: report.entry.data.title, dataAsOfIso: report.entry.data.dataAsOf?.iso }));
+}
+
+// Read once per build, not once per page: at a thousand reports every page would otherwise
+// re-read seven thousand entries (astro#16297).
+let library: Promise<Report[]> | undefined;
+
+/** Every report, newest data first, each with its parts in reading order. */
+export function getLibrary(): Promise<Report[]> {
+  library ??= Promise.all([getCollection('reports'), getCollection('parts')]).then(([reports, parts]) =>
+    assembleLibrary(reports, parts),
+  );
+  return library;
+}

@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Redirects for paths a report had before it moved into the library (report.json's
+ * `formerPaths`), as Astro's `redirects` config: "/verdict/" → "/rust-in-2026/verdict/". Astro
+ * writes each as a static page that refreshes to the new address, so old links work on any host.
+ * Paths are below the base; Astro adds the base to both sides.
+ */
+export function formerPathRedirects(reportsDir: string): Record<string, string> {
+  const redirects: Record<string, string> = {};
+  let slugs: string[];
+  try {
+    slugs = readdirSync(reportsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  } catch {
+    return redirects;
+  }
+  for (const slug of slugs.sort()) {
+    let former: Record<string, string> = {};
+    try {
+      former = (JSON.parse(readFileSync(join(reportsDir, slug, 'report.json'), 'utf8')) as { formerPaths?: Record<string, string> }).formerPaths ?? {};
+    } catch {
+      continue; // The content schema reports a missing or broken report.json with its file name.
+    }
+    for (const [from, to] of Object.entries(former)) {
+      redirects[`/${from.replace(/^\/+|\/+$/g, '')}/`] = `/${slug}/${to.replace(/^\/+/, '')}`;
+    }
+  }
+  return redirects;
+}

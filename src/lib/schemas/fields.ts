@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+
+/** A Zod error map that tells a missing field apart from a wrong-typed one, in a writer's words. */
+export function required(field: string, expected: string): { error: (issue: { input: unknown }) => string } {
+  return {
+    error: (issue) =>
+      issue.input === undefined
+        ? `${field} is missing: add ${field}: ${expected}`
+        : `${field} must be ${expected}, not ${JSON.stringify(issue.input)}`,
+  };
+}
+
+/** Non-empty, trimmed text: a title, a name, the report's wording of a cell. */
+export function text(field: string, example = 'text') {
+  return z.string(required(field, example)).trim().min(1, `${field} must not be empty`);
+}
+
+/** One sentence of ours: a description or summary (meta description, library, contents list). */
+export function sentence(field: string) {
+  return z
+    .string(required(field, 'one sentence of text'))
+    .trim()
+    .min(20, `${field} must be a full sentence (20 characters or more)`)
+    .max(200, `${field} must be one sentence (200 characters at most)`)
+    .refine((value) => /[.!?]$/.test(value), `${field} must end with a full stop: it is one sentence`);
+}
+
+/** A whole number from `min` up. */
+export function whole(field: string, min: number, meaning: string) {
+  return z
+    .number(required(field, `a whole number (${meaning})`))
+    .int(`${field} must be a whole number`)
+    .min(min, `${field} must be ${min} or more`);
+}
+
+/** A URL path segment the importer made or an editor chose: lower-case words joined by hyphens. */
+export function slug(field: string) {
+  return z
+    .string(required(field, 'a URL slug such as "ml-infrastructure"'))
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${field} must be lower-case letters, digits and single hyphens, e.g. "ml-infrastructure"`);
+}
+
+/**
+ * A strict object whose unknown keys fail with the field names a writer can fix (a misspelt
+ * `navtitle` would otherwise vanish without a word).
+ */
+export function strictFields<T extends z.ZodRawShape>(shape: T, what: string) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `${issue.keys.join(', ')} is not a field of ${what} (check the spelling; the fields are ${Object.keys(shape).join(', ')})`
+        : undefined,
+  });
+}

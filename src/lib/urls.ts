@@ -1,0 +1,46 @@
+/**
+ * Every internal URL of the site, in one place (as Starlight's utils/base.ts): pages link through
+ * these, so a change of layout or of BASE_PATH touches one file. `base` always ends in "/".
+ */
+export interface SiteUrls {
+  /** The library: page 1 at the base, later pages at page/N/. */
+  library(page?: number): string;
+  /** A report's home: title, byline, findings, its parts. */
+  report(report: string): string;
+  /** One part of a report. */
+  part(report: string, part: string): string;
+  /** The whole report on one page. */
+  wholeReport(report: string): string;
+  /** The search page, with a query and a report to scope it to. */
+  search(options?: { query?: string | undefined; report?: string | undefined }): string;
+  /** A file the site ships at its root (favicon.svg, rss.xml, pagefind/). */
+  file(path: string): string;
+}
+
+/** Joins a base (e.g. "/reports/") and a path below it, with exactly one slash between. */
+export function withBase(base: string, path = ''): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+/** The URL helpers for a site served under `base`. */
+export function siteUrls(base: string): SiteUrls {
+  const at = (path: string) => withBase(base, path);
+  return {
+    library: (page = 1) => (page <= 1 ? at('') : at(`page/${page}/`)),
+    report: (report) => at(`${report}/`),
+    part: (report, part) => at(`${report}/${part}/`),
+    wholeReport: (report) => at(`${report}/report/`),
+    search: ({ query, report } = {}) => {
+      const params = new URLSearchParams();
+      if (query) params.set('q', query);
+      if (report) params.set('report', report);
+      const qs = params.toString();
+      return at(`search/${qs ? `?${qs}` : ''}`);
+    },
+    file: (path) => at(path),
+  };
+}
+
+/** Slugs no report or part may take, because the site's own pages live there. */
+export const RESERVED_SLUGS: readonly string[] = ['page', 'search', 'pagefind', '_astro', '404', 'report', 'rss.xml', 'feed.json'];
