@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { fidelityCheck } from './src/integrations/fidelity.ts';
+import { formerPathRedirects } from './src/lib/former-paths.ts';
+import { contentDir } from './src/lib/content-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
 import { shikiConfig } from './src/lib/code/shiki.ts';
@@ -19,6 +22,9 @@ export default defineConfig({
   cacheDir: settings.cacheDir,
   // Directory-style URLs (/verdict/) that every static host serves without rewrites.
   trailingSlash: 'always',
+  // Pages a report had before it moved into the library (its report.json's formerPaths): static
+  // pages that send readers on, so old links keep working on any host.
+  redirects: formerPathRedirects(`${contentDir}/reports`, settings.base),
   // Every script and stylesheet stays an external file (Astro would inline small ones), so the
   // Content-Security-Policy needs no per-build hashes (dist/_headers varies only with the base).
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -32,10 +38,12 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }),
     // Before the link check, which then sees the finished site, pagefind/ included.
     searchIndex(),
+    fidelityCheck(),
     linkCheck(),
     // dist/_headers, its paths under the base.
     headers(),
   ],
-  markdown: { shikiConfig },
+  // smartypants off: the reports' straight quotes are the author's characters, not ours to curl.
+  markdown: { shikiConfig, smartypants: false },
   devToolbar: { enabled: false },
 });

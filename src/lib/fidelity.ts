@@ -28,9 +28,18 @@ export function decodeEntities(html: string): string {
   });
 }
 
-/** The text of a piece of HTML: tags dropped (each as a space), entities decoded. */
+// Tags that end a run of text: a space stands in for them. Inline tags (a, code, time, span)
+// sit inside a sentence and vanish without one.
+const BLOCK_TAGS = /<\/?(?:address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)\b[^>]*>/gi;
+
+/** The text of a piece of HTML as a reader sees it: block tags as spaces, inline tags gone, entities decoded. */
 export function htmlText(html: string): string {
-  return decodeEntities(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' '));
+  return decodeEntities(
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(BLOCK_TAGS, ' ')
+      .replace(/<[^>]+>/g, ''),
+  );
 }
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();

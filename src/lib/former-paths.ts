@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withBase } from './urls.ts';
 
 /**
  * Redirects for paths a report had before it moved into the library (report.json's
  * `formerPaths`), as Astro's `redirects` config: "/verdict/" → "/rust-in-2026/verdict/". Astro
  * writes each as a static page that refreshes to the new address, so old links work on any host.
- * Paths are below the base; Astro adds the base to both sides.
+ * Astro puts the base before the old path but not before the destination, so `base` is added here.
  */
-export function formerPathRedirects(reportsDir: string): Record<string, string> {
+export function formerPathRedirects(reportsDir: string, base: string): Record<string, string> {
   const redirects: Record<string, string> = {};
   let slugs: string[];
   try {
@@ -23,7 +24,7 @@ export function formerPathRedirects(reportsDir: string): Record<string, string> 
       continue; // The content schema reports a missing or broken report.json with its file name.
     }
     for (const [from, to] of Object.entries(former)) {
-      redirects[`/${from.replace(/^\/+|\/+$/g, '')}/`] = `/${slug}/${to.replace(/^\/+/, '')}`;
+      redirects[`/${from.replace(/^\/+|\/+$/g, '')}/`] = withBase(base, `${slug}/${to.replace(/^\/+/, '')}`);
     }
   }
   return redirects;

@@ -3,12 +3,16 @@ import { editorialSchema, type Editorial } from '../schemas/editorial.ts';
 
 /** A problem in editorial.yaml, with the line it is on when the YAML has one. */
 export class EditorialError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    readonly problem: string,
-  ) {
+  /** The editorial file. */
+  readonly file: string;
+  /** 1-based line of the mistake, when the YAML has one for it. */
+  readonly line: number | undefined;
+
+  constructor(file: string, line: number | undefined, problem: string) {
     super(line === undefined ? `${file}: ${problem}` : `${file}:${line}: ${problem}`);
+    this.name = 'EditorialError';
+    this.file = file;
+    this.line = line;
   }
 }
 
