@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { fidelityCheck } from './src/integrations/fidelity.ts';
+import { codeColours } from './src/integrations/code-colours.ts';
 import { formerPathRedirects } from './src/lib/former-paths.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    codeColours(shikiConfig.themes),
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }),
     // Before the link check, which then sees the finished site, pagefind/ included.
     searchIndex(),

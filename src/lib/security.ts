@@ -20,13 +20,9 @@ export const cspDirectives: readonly (readonly [string, ...string[]])[] = [
   // Pagefind compiles its WebAssembly search engine at run time; that is all 'wasm-unsafe-eval'
   // allows (no eval, no Function), and all that Pagefind needs besides its worker (below).
   ['script-src', "'self'", themeScriptHash, "'wasm-unsafe-eval'"],
+  // No 'unsafe-inline' for <style> elements nor style attributes: Shiki's token colours are classes
+  // (src/lib/code/token-classes.ts) whose rules ship in the site's stylesheet.
   ['style-src', "'self'"],
-  // Shiki colours each code token through a style attribute (--shiki-light / --shiki-dark). An
-  // attribute can set CSS properties on its own element only: it cannot load a stylesheet, run
-  // script or (with img-src and font-src 'self') send data to another host, and this static site
-  // has no reader-supplied markup to inject one. Allowing attributes keeps Shiki's output as it is;
-  // <style> elements stay forbidden (style-src has no 'unsafe-inline').
-  ['style-src-attr', "'unsafe-inline'"],
   // data: for the small inline SVG icons in Pagefind's stylesheet.
   ['img-src', "'self'", 'data:'],
   ['font-src', "'self'"],

@@ -37,9 +37,10 @@ describe('the Content-Security-Policy', () => {
     expect(hostSources).toEqual([]);
   });
 
-  it('forbids <style> elements but allows style attributes (Shiki colours)', () => {
+  it('allows styles from the site only: no <style> elements and no style attributes', () => {
     expect(sources('style-src')).toEqual(["'self'"]);
-    expect(sources('style-src-attr')).toEqual(["'unsafe-inline'"]);
+    expect(sources('style-src-attr')).toEqual([]);
+    expect(contentSecurityPolicy()).not.toContain('unsafe-inline');
   });
 
   it('keeps frame-ancestors, which browsers ignore in a <meta> policy, out of the meta tag', () => {
