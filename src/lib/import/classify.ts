@@ -69,8 +69,14 @@ export function isSentenceShaped(line: string): boolean {
 
 /** Reads one line (trimmed) on its own as prose, code, or unsure. */
 export function classifyLine(line: string): LineKind {
-  const text = line.trim();
-  if (/^\s/.test(line) && text !== '') return 'code'; // paragraphs start at column 0; indented lines are code
+  const kind = classifyText(line.trim());
+  // Paragraphs start at column 0, so an indented line that reads as a sentence is left to its
+  // neighbours: inside a Python block it is code, after a paragraph it is a paragraph.
+  return /^\s/.test(line) && kind === 'prose' ? 'unsure' : kind;
+}
+
+/** Reads trimmed text as prose, code, or unsure. */
+function classifyText(text: string): LineKind {
   const words = text.split(/\s+/).length;
   const ratio = proseWordRatio(text);
   const shapes = codeShapeCount(text);
@@ -91,7 +97,8 @@ export function classifyLine(line: string): LineKind {
 
 /**
  * Decides every line of a part: unsure lines between two code lines (blank lines aside) are code,
- * as is an unsure line next to code that has any code shape; the rest are prose. Lines marked
+ * as are an indented unsure line after code and an unsure line next to code that has any code
+ * shape; the rest are prose. Lines marked
  * `null` (tables, blanks) are skipped over when looking for neighbours.
  */
 export function resolveKinds(kinds: readonly (LineKind | null)[], lines: readonly string[]): ('prose' | 'code' | null)[] {
@@ -111,6 +118,7 @@ export function resolveKinds(kinds: readonly (LineKind | null)[], lines: readonl
     const above = decided(i, -1);
     const below = decided(i, 1);
     if (above === 'code' && below === 'code') return 'code';
+    if (above === 'code' && /^\s/.test(lines[i] ?? '')) return 'code';
     if ((above === 'code' || below === 'code') && codeShapeCount(lines[i] ?? '') > 0) return 'code';
     return 'prose';
   });

@@ -197,9 +197,9 @@ export function detectLanguage(lines: readonly string[]): Detection {
   const candidates = (['rust', 'go', 'cfamily', 'python', 'ecmascript', 'shell', 'sql'] as const)
     .filter((f) => allowed.has(f))
     .map((family) => {
-      const language = splitFamily(family, scores);
+      const language = splitFamily(family, scores, named);
       let score = (scores.get(family) ?? 0) + extraFor(language, scores);
-      if (named && FAMILY_OF[named] === family) score += 3;
+      if (named !== undefined && named !== 'text' && FAMILY_OF[named] === family) score += 3;
       return { family, language, score };
     })
     .sort((a, b) => b.score - a.score);
@@ -255,13 +255,15 @@ function namedLanguage(comments: readonly string[]): Language | undefined {
 }
 
 /**
- * Splits the C and ECMAScript families by what only C++ or TypeScript has. Code that uses none of
- * it is valid C (or JavaScript), so it is called that: the highlighting is right either way.
+ * Splits the C and ECMAScript families by what only C++ or TypeScript has, or by a comment that
+ * names C++ or TypeScript. Code that uses none of it is valid C (or JavaScript), so it is called
+ * that: the highlighting is right either way.
  */
-function splitFamily(family: Family, scores: Map<Family | Extra, number>): Language {
+function splitFamily(family: Family, scores: Map<Family | Extra, number>, named: Language | undefined): Language {
   const has = (key: Extra): boolean => (scores.get(key) ?? 0) > 0;
-  if (family === 'cfamily') return has('cppOnly') ? 'cpp' : 'c';
-  if (family === 'ecmascript') return has('tsOnly') ? 'typescript' : 'javascript';
+  // A comment that names the superset (C++, TypeScript) is believed: the subset's code is valid in it.
+  if (family === 'cfamily') return has('cppOnly') || named === 'cpp' ? 'cpp' : 'c';
+  if (family === 'ecmascript') return has('tsOnly') || named === 'typescript' ? 'typescript' : 'javascript';
   return family;
 }
 
