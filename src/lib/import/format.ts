@@ -99,10 +99,7 @@ export function formatSnippet(lines: readonly string[], language: Language): For
   if (!sameTokens(lines, output, language)) {
     return { lines: ours, by: 'reindent', note: `${name} changed a token; indented by the importer instead` };
   }
-  const result = restoreBlankLines(lines, output.map((l) => l.trimEnd()), language);
-  // A formatter that left a brace snippet flat did not understand it; ours at least shows the blocks.
-  if (result.join('\n') === lines.join('\n') && ours.join('\n') !== result.join('\n')) return { lines: ours, by: 'reindent' };
-  return { lines: result, by: name };
+  return { lines: restoreBlankLines(lines, output.map((l) => l.trimEnd()), language), by: name };
 }
 
 /** The first line of an error's message. */
