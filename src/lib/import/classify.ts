@@ -64,7 +64,7 @@ export function startsLikeCode(line: string): boolean {
 
 /** Whether a line is shaped as a sentence: capital (or quote, digit) first, sentence punctuation last. */
 export function isSentenceShaped(line: string): boolean {
-  return /^[("“‘'«]?[\p{Lu}\d]/u.test(line) && /[.!?:…][)"”’'»]*$/u.test(line);
+  return startsLikeSentence(line) && /[.!?:…][)"”’'»]*$/u.test(line);
 }
 
 /** Reads one line (trimmed) on its own as prose, code, or unsure. */
@@ -75,23 +75,32 @@ export function classifyLine(line: string): LineKind {
   return /^\s/.test(line) && kind === 'prose' ? 'unsure' : kind;
 }
 
+/** Whether text opens as a sentence does: a capital or digit, perhaps after a quote, bracket, dash or currency sign. */
+export function startsLikeSentence(text: string): boolean {
+  return /^(?:[("“‘'«[]|[—–-]\s)?[$£€]?[\p{Lu}\d]/u.test(text);
+}
+
 /** Reads trimmed text as prose, code, or unsure. */
 function classifyText(text: string): LineKind {
   const words = text.split(/\s+/).length;
   const ratio = proseWordRatio(text);
   const shapes = codeShapeCount(text);
+  const sentenceEnd = /[.!?:…][)"”’'»]*$/u.test(text);
   if (startsLikeCode(text)) {
     // "For Python replacement, adopt …" starts with a keyword only when lower-cased, and keywords
     // are case-sensitive; a long sentence that still starts with one (e.g. "Import costs …") is prose.
     return isSentenceShaped(text) && words >= 6 && ratio >= 0.85 && shapes <= 1 ? 'prose' : 'code';
   }
-  if (isSentenceShaped(text) && words >= 3 && ratio >= 0.6 && !/[;{]$/.test(text)) {
+  if (!startsLikeSentence(text)) {
+    // Paragraphs start with a capital; a lower-case line is code unless it is a long sentence ("iOS teams …").
+    return sentenceEnd && words >= 6 && ratio >= 0.85 && shapes <= 1 ? 'prose' : 'code';
+  }
+  if (sentenceEnd && words >= 3 && ratio >= 0.6 && !/[;{]$/.test(text)) {
     return shapes <= 2 || ratio >= 0.8 ? 'prose' : 'code';
   }
   if (words >= 8 && ratio >= 0.8 && shapes <= 1) return 'prose';
-  if (/^[\p{Ll}_$]/u.test(text) && ratio < 1) return 'code';
   if (shapes >= 1) return 'code';
-  if (/^[\p{Lu}]/u.test(text) && ratio >= 0.8 && words >= 4) return 'prose';
+  if (ratio >= 0.8 && words >= 4) return 'prose';
   return 'unsure';
 }
 

@@ -75,8 +75,16 @@ describe('reading a line as prose or code', () => {
     expect(classifyLine(line)).toBe('code');
   });
 
-  it('leaves a lone word such as "end" or "None" to its neighbours', () => {
-    expect([classifyLine('end'), classifyLine('None')]).toEqual(['unsure', 'unsure']);
+  it('reads a lower-case line that is not a long sentence as code ("end", "fi")', () => {
+    expect([classifyLine('end'), classifyLine('fi'), classifyLine('strip target/release/server')]).toEqual(['code', 'code', 'code']);
+  });
+
+  it('reads a long lower-case sentence as prose', () => {
+    expect(classifyLine('iOS teams adopted Swift concurrency within two releases.')).toBe('prose');
+  });
+
+  it('leaves a lone capitalised word such as "None" to its neighbours', () => {
+    expect(classifyLine('None')).toBe('unsure');
   });
 
   it('leaves an indented sentence to its neighbours', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Block, type CodeBlock } from '../../../src/lib/import/parse.ts';
+import { SNIPPETS } from './fixtures/snippets.ts';
 import { importErrorOf, report, sample } from './helpers.ts';
 
 const FILE = 'reports/test.txt';
@@ -154,6 +155,18 @@ describe('parsing inside a part (FORMAT.md, "Inside a section or the verdict")',
   it('keeps an empty part (a heading straight after a heading)', () => {
     const r = parse(report('T', '- F', 'Section 1 — One', 'Section 2 — Two', 'B.'));
     expect(r.parts[0]?.blocks).toEqual([]);
+  });
+});
+
+describe('cutting snippets out of prose', () => {
+  const before = ['The next example shows the idea in a few lines.', 'Here is how that looks in practice:', 'Consider this short example from a production codebase.'];
+  const after = ['This keeps the hot path free of allocations.', 'The result is easier to read than the alternative — and faster.', 'Teams we spoke to use this pattern daily.'];
+
+  it.each(SNIPPETS.map((s, i) => [s.name, s, i] as const))('cuts the %s snippet out of the paragraphs around it, line for line', (_, s, i) => {
+    const r = parse(report('T', '- F', 'Section 1 — One', before[i % 3] ?? '', ...s.code.split('\n'), after[i % 3] ?? ''));
+    const blocks = r.parts[0]?.blocks ?? [];
+    expect(kinds(blocks)).toEqual(['paragraph', 'code', 'paragraph']);
+    expect(code(blocks)[0]?.lines).toEqual(s.code.split('\n'));
   });
 });
 

@@ -128,7 +128,7 @@ describe('re-indenting the Rust report like its editors (rustfmt style)', () => 
     const shared = ours.filter((l) => inTheirs.has(l.trim()));
     expect(shared).toHaveLength(15);
     const splitIf = theirs.findIndex((l) => l.trim() === 'if n == 0 {');
-    const theirsWhole = theirs.filter((l, i) => i < splitIf || i > splitIf + 2).filter((l) => inOurs.has(l.trim()));
+    const theirsWhole = theirs.filter((_, i) => i < splitIf || i > splitIf + 2).filter((l) => inOurs.has(l.trim()));
     expect(shared).toEqual(theirsWhole);
   });
 
