@@ -87,8 +87,8 @@ export interface ParseOptions {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DATA_AS_OF = new RegExp(`^Data as of (${MONTHS.join('|')}) (\\d{4})\\.$`);
-const SIGN_OFF = /^—\s+(\S.*)$/;
+const DATA_AS_OF = new RegExp(`^Data as of (${MONTHS.join('|')}) (\\d{4})(\\.?)$`);
+const SIGN_OFF = /^([—–])\s*(\S.*)$/;
 const SECTION = /^Section\s+(\d+)\s*(—|–|-{1,2})\s*(.*)$/;
 const FINDING = /^- +(\S.*)$/;
 
@@ -100,6 +100,7 @@ export function parseReport(input: string | Uint8Array, file: string, opts: Pars
   const lines = decodeReport(input, file);
   const warnings: ImportWarning[] = [];
   const closing = readClosingLines(lines);
+  warnings.push(...closing.warnings);
   const body = lines.slice(0, closing.end);
   const title = readTitleLine(body);
   const findings = readFindings(body, title ? title.index + 1 : firstNonBlank(body, 0));
@@ -127,11 +128,15 @@ function firstNonBlank(lines: readonly string[], from: number): number {
   return i;
 }
 
-/** The closing lines at the very end (`Data as of …`, `— Author`, in either order), and where the body ends. */
-export function readClosingLines(lines: readonly string[]): { end: number; dataAsOf?: DataAsOf; author?: Author } {
+/**
+ * The closing lines at the very end (`Data as of …`, `— Author`, in either order) and where the
+ * body ends. A missing final period or an en dash before the author is accepted with a warning.
+ */
+export function readClosingLines(lines: readonly string[]): { end: number; dataAsOf?: DataAsOf; author?: Author; warnings: ImportWarning[] } {
   let end = lines.length;
   let dataAsOf: DataAsOf | undefined;
   let author: Author | undefined;
+  const warnings: ImportWarning[] = [];
   for (let taken = 0; taken < 2; taken++) {
     while (end > 0 && (lines[end - 1] ?? '').trim() === '') end--;
     const text = (lines[end - 1] ?? '').trim();
@@ -140,12 +145,14 @@ export function readClosingLines(lines: readonly string[]): { end: number; dataA
     if (date && !dataAsOf) {
       const month = MONTHS.indexOf(date[1] ?? '') + 1;
       dataAsOf = { text: `${date[1]} ${date[2]}`, iso: `${date[2]}-${String(month).padStart(2, '0')}`, line: end };
-    } else if (sign && !author && (sign[1] ?? '').split(/\s+/).length <= 8) {
-      author = { name: (sign[1] ?? '').trim(), line: end };
+      if (date[3] === '') warnings.push({ line: end, message: `read as the data date; the house style is "Data as of ${dataAsOf.text}."` });
+    } else if (sign && !author && (sign[2] ?? '').split(/\s+/).length <= 8 && !/[.!?]$/.test(sign[2] ?? '')) {
+      author = { name: (sign[2] ?? '').trim(), line: end };
+      if (text !== `— ${author.name}`) warnings.push({ line: end, message: `read as the sign-off; the house style is "— ${author.name}"` });
     } else break;
     end--;
   }
-  return { end, ...(dataAsOf ? { dataAsOf } : {}), ...(author ? { author } : {}) };
+  return { end, ...(dataAsOf ? { dataAsOf } : {}), ...(author ? { author } : {}), warnings };
 }
 
 /** The optional title: a first line that is neither a finding, a section heading nor `Verdict`. */
@@ -169,11 +176,19 @@ export function readFindings(lines: readonly string[], from: number): { items: F
   return { items, end: i };
 }
 
-/** A section heading on a line: its number, title, and the dash used. */
-export function readSectionHeading(line: string): { number: number; title: string; dash: string } | undefined {
+/** A section heading on a line (`Section N — Title`, en dash or hyphen accepted), if it is one. */
+export function readSectionHeading(line: string): SectionHeading | undefined {
   const match = SECTION.exec(line.trim());
   if (!match) return undefined;
-  return { number: Number(match[1]), dash: match[2] ?? '—', title: (match[3] ?? '').trim() };
+  return { number: Number(match[1]), dash: match[2] ?? '—', title: (match[3] ?? '').trim(), line: line.trim() };
+}
+
+/** A section heading as read: number, title, the dash used, and the whole line (trimmed). */
+export interface SectionHeading {
+  number: number;
+  title: string;
+  dash: string;
+  line: string;
 }
 
 /**
@@ -218,7 +233,7 @@ function readParts(lines: readonly string[], from: number, file: string, warning
 
 /** Refuses a section out of order or after the verdict; warns about an en dash or hyphen. */
 function checkSectionHeading(
-  heading: { number: number; title: string; dash: string },
+  heading: SectionHeading,
   lineNo: number,
   parts: readonly Part[],
   verdictLine: number | undefined,
@@ -233,8 +248,10 @@ function checkSectionHeading(
     throw new ImportError(file, lineNo, `Section ${heading.number} is out of order: expected Section ${expected}`);
   }
   if (heading.title === '') throw new ImportError(file, lineNo, `Section ${heading.number} has no title after the dash`);
-  if (heading.dash !== '—') {
-    warnings.push({ line: lineNo, message: `Section ${heading.number}: "${heading.dash}" read as an em dash; the house style is "Section ${heading.number} — ${heading.title}"` });
+  const canonical = `Section ${heading.number} — ${heading.title}`;
+  if (heading.line !== canonical) {
+    const slip = heading.dash === '—' ? 'spacing' : `"${heading.dash}" read as an em dash`;
+    warnings.push({ line: lineNo, message: `Section ${heading.number}: ${slip}; the house style is "${canonical}"` });
   }
 }
 

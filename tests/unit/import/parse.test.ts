@@ -55,6 +55,17 @@ describe('parsing the order of a report (FORMAT.md, "Order of the parts")', () =
     expect(r.warnings.map((w) => w.line)).toEqual([3]);
   });
 
+  it('accepts a heading with its dash not spaced as the house style has it, with a warning', () => {
+    const r = parse(report('T', '- F', 'Section 1—One', 'A.'));
+    expect(r.parts[0]?.title).toBe('One');
+    expect(r.warnings).toEqual([{ line: 3, message: 'Section 1: spacing; the house style is "Section 1 — One"' }]);
+  });
+
+  it('reads "Section 3 shows …" without a dash as a paragraph, not a heading', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'Section 3 shows that the trend holds.'));
+    expect(kinds(r.parts[0]?.blocks ?? [])).toEqual(['paragraph']);
+  });
+
   it('starts the closing part at a line that is exactly "Verdict"', () => {
     const r = parse(report('T', '- F', 'Section 1 — One', 'A.', 'Verdict', 'Do it.'));
     expect(r.parts.at(-1)).toMatchObject({ kind: 'verdict', title: 'Verdict', line: 5, blocks: [{ kind: 'paragraph', text: 'Do it.' }] });
@@ -75,6 +86,23 @@ describe('parsing the order of a report (FORMAT.md, "Order of the parts")', () =
   it('reads a final "— <Author>" line as the sign-off', () => {
     const r = parse(report('T', '- F', 'Section 1 — One', 'A.', '— Jane Doe'));
     expect(r.author).toEqual({ name: 'Jane Doe', line: 5 });
+  });
+
+  it('accepts a sign-off with an en dash, with a warning', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'A.', '– Jane Doe'));
+    expect(r.author?.name).toBe('Jane Doe');
+    expect(r.warnings).toEqual([{ line: 5, message: 'read as the sign-off; the house style is "— Jane Doe"' }]);
+  });
+
+  it('accepts "Data as of" without its final period, with a warning', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'A.', 'Data as of May 2026'));
+    expect(r.dataAsOf?.iso).toBe('2026-05');
+    expect(r.warnings).toEqual([{ line: 5, message: 'read as the data date; the house style is "Data as of May 2026."' }]);
+  });
+
+  it('reads a final sentence after a dash as a paragraph, not a sign-off', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', '— and that is the whole story.'));
+    expect(r.author).toBeUndefined();
   });
 
   it('reads both closing lines in either order, blank lines around them allowed', () => {
