@@ -35,6 +35,8 @@ const RULES: readonly Rule[] = [
   rule('rust', 4, 'let mut', /\blet\s+mut\b/),
   rule('rust', 4, 'use a::b', /^(?:pub\s+)?use\s+\w+::/m),
   rule('rust', 3, '#[attribute]', /^#!?\[\w+/m),
+  rule('rust', 2, '#[derive]', /^#\[derive\(/m),
+  rule('rust', 2, 'typed field', /^(?:pub(?:\([\w:]+\))?\s+)?\w+:\s*(?:&'?\w*\s*)?(?:[A-Z]\w*|[ui](?:8|16|32|64|128|size)|f32|f64|bool|str)\b[^=;]*,$/m),
   rule('rust', 3, 'impl', /^(?:unsafe\s+)?impl\b(?:\s*<[^>]*>)?\s+[\w:]+/m),
   rule('rust', 2, 'macro!', /\b\w+!\s*[([{]/),
   rule('rust', 3, '&mut/&self', /&mut\s|&self\b|\bSelf\b/),
@@ -121,6 +123,8 @@ const RULES: readonly Rule[] = [
   rule('tsOnly', 3, 'as const', /\bas\s+(?:const|string|number|unknown|any)\b/),
   rule('tsOnly', 2, 'modifier', /\b(?:readonly|implements)\s+\w+|^\s*(?:private|public|protected)\s+(?:readonly\s+)?\w+\s*[:(]/m),
   rule('tsOnly', 4, 'generic type', /:\s*(?:Promise|Record|Array|Map|Set|Partial|Readonly)<|\w<[\w[\], |]+>\s*=/),
+  rule('tsOnly', 3, 'string enum member', /^\w+\s*=\s*'[^']*',?$|^\w+\s*=\s*"[^"]*",?$/m, true),
+  rule('tsOnly', 2, 'typed binding', /^(?:export\s+)?(?:let|const|var)\s+\w+\s*:\s*[A-Z]\w*(?:<[^>]*>)?(?:\[\])?\s*=/m),
   rule('tsOnly', 3, 'return type', /\)\s*:\s*[\w<>[\]|, ]+\s*(?:\{|=>)/),
 
   rule('shell', 6, '#!/bin/sh', /^#!\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z)?sh\b/m),
@@ -140,7 +144,7 @@ const RULES: readonly Rule[] = [
 
 /** The shell commands a line may start with; many such lines make a shell snippet. */
 const COMMAND_LINE =
-  /^(?:sudo|apt(?:-get)?|brew|npm|npx|pnpm|yarn|cargo|rustup|pip3?|git|curl|wget|docker|kubectl|helm|make|cmake|chmod|chown|mkdir|rm|cp|mv|ls|cat|grep|sed|awk|tar|ssh|scp|systemctl|cd|echo|export|source|go\s+(?:build|run|test|mod|get|install|vet)|python3?\s+-m|psql|sqlite3)\b/;
+  /^(?:\.{1,2}\/[\w.-]+|exec|bash|sh|node|deno|bun|uv|poetry|terraform|aws|gcloud|sudo|apt(?:-get)?|brew|npm|npx|pnpm|yarn|cargo|rustup|pip3?|git|curl|wget|docker|kubectl|helm|make|cmake|chmod|chown|mkdir|rm|cp|mv|ls|cat|grep|sed|awk|tar|ssh|scp|systemctl|cd|echo|export|source|go\s+(?:build|run|test|mod|get|install|vet)|python3?\s+-m|psql|sqlite3)\b/;
 
 /** Comment lines, by marker: they tell the family apart before any keyword does. */
 const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#(?![!\[]|\s*(?:include|define|if|endif|pragma|ifdef|ifndef)\b)|--\s)/;
