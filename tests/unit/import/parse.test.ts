@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport, type Block, type CodeBlock } from '../../../src/lib/import/parse.ts';
+import { parseReport, type Block, type CodeBlock, type Report } from '../../../src/lib/import/parse.ts';
 import { SNIPPETS } from './fixtures/snippets.ts';
-import { importErrorOf, report, sample } from './helpers.ts';
+import { importErrorOf, report, sample, SAMPLES } from './helpers.ts';
 
 const FILE = 'reports/test.txt';
 const parse = (text: string | Uint8Array, title?: string) => parseReport(text, FILE, title === undefined ? {} : { title });
@@ -351,5 +351,40 @@ describe('parsing the sample reports', () => {
     expect(r.findings).toHaveLength(1);
     expect(r.parts.map((p) => [p.number, kinds(p.blocks).join(',')])).toEqual([[1, 'paragraph']]);
     expect([r.dataAsOf, r.author]).toEqual([undefined, undefined]);
+  });
+});
+
+/** Every report line the model holds, by line number, as text (headings and closing lines rebuilt). */
+function linesOfModel(r: Report): Map<number, string> {
+  const held = new Map<number, string>();
+  const hold = (line: number, text: string) => {
+    expect(held.has(line), `line ${line} held twice`).toBe(false);
+    held.set(line, text);
+  };
+  if (r.titleLine !== undefined) hold(r.titleLine, r.title);
+  for (const f of r.findings) hold(f.line, `- ${f.text}`);
+  for (const p of r.parts) {
+    hold(p.line, p.kind === 'verdict' ? 'Verdict' : `Section ${p.number} — ${p.title}`);
+    for (const b of p.blocks) {
+      if (b.kind === 'paragraph') hold(b.line, b.text);
+      if (b.kind === 'code') b.lines.forEach((l, i) => l.trim() !== '' && hold(b.line + i, l));
+      if (b.kind === 'table') {
+        hold(b.line, `| ${b.header.join(' | ')} |`);
+        hold(b.line + 1, '|' + b.header.map(() => '---|').join(''));
+        b.rows.forEach((row, i) => hold(b.rowLines[i] ?? 0, `| ${row.join(' | ')} |`));
+      }
+    }
+  }
+  if (r.dataAsOf) hold(r.dataAsOf.line, `Data as of ${r.dataAsOf.text}.`);
+  if (r.author) hold(r.author.line, `— ${r.author.name}`);
+  return held;
+}
+
+describe('keeping every line of a report', () => {
+  it.each(SAMPLES)('holds each non-blank line of %s exactly once, at its own line number, word for word', (name) => {
+    const text = sample(name).toString('utf8');
+    const expected = new Map(text.split('\n').flatMap((l, i) => (l.trim() === '' ? [] : [[i + 1, l.trim()] as const])));
+    const held = new Map([...linesOfModel(parseReport(text, name, { title: 'T' }))].map(([line, l]) => [line, l.trim()]));
+    expect(held).toEqual(expected);
   });
 });
