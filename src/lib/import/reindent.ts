@@ -69,8 +69,13 @@ function lineLevel(code: string, previousCode: string, stack: Open[], language: 
   if (top?.isSwitch && isCaseLabel(code)) return language === 'go' ? top.level : level;
   if (top?.isSwitch && top.inCase && language !== 'go') level++;
   if (isAccessSpecifier(code, language) || isGotoLabel(code, language)) return level - 1;
-  if (language !== 'sql' && (startsContinuation(code) || endsContinuation(previousCode, language))) level++;
+  if (language !== 'sql' && (startsContinuation(code) || endsContinuation(previousCode, language) || opensBracelessBody(previousCode))) level++;
   return level;
+}
+
+/** `if (…)`, `for (…)`, `while (…)` or `else` without a brace: the next line is its one-statement body. */
+function opensBracelessBody(previousCode: string): boolean {
+  return /^(?:\}\s*)?(?:(?:else\s+)?if|for|while)\s*\(.*\)$|^(?:\}\s*)?else$/.test(previousCode);
 }
 
 /** Updates the stack of open brackets with the brackets of one line's code (strings and comments removed). */

@@ -41,6 +41,10 @@ describe('re-indenting a brace-language snippet', () => {
     expect(reindent(['let x = f()?', 'let y = 2;'], 'rust')).toEqual(['let x = f()?', 'let y = 2;']);
   });
 
+  it('indents the one-statement body of an if, for, while or else without braces', () => {
+    expect(reindent(['if (!ok)', 'return;', 'else', 'go();', 'next();'], 'javascript')).toEqual(['if (!ok)', '    return;', 'else', '    go();', 'next();']);
+  });
+
   it('indents case labels inside a C switch and their statements one more level', () => {
     expect(reindent(['switch (x) {', 'case 1:', 'f();', 'break;', 'default:', 'g();', '}'], 'c')).toEqual([
       'switch (x) {',
