@@ -40,7 +40,7 @@ const CLANG_STYLE = JSON.stringify({
   QualifierAlignment: 'Leave',
 });
 
-type FormatFn = (source: string) => string;
+type FormatFn = (source: string, language: Language) => string;
 
 const require = createRequire(import.meta.url);
 const loaded = new Map<string, FormatFn | null>();
@@ -57,7 +57,8 @@ function loadFormatter(name: 'gofmt' | 'clang-format'): FormatFn | null {
         loaded.set(name, (s) => mod.format(s));
       } else {
         const mod = require('@wasm-fmt/clang-format') as { format: (s: string, file: string, style: string) => string };
-        loaded.set(name, (s) => mod.format(s, 'snippet.cpp', CLANG_STYLE));
+        // The file name tells clang-format the language.
+        loaded.set(name, (s, language) => mod.format(s, language === 'c' ? 'snippet.c' : 'snippet.cpp', CLANG_STYLE));
       }
     } catch {
       loaded.set(name, null);
@@ -92,7 +93,7 @@ export function formatSnippet(lines: readonly string[], language: Language): For
   if (format === null) return { lines: ours, by: 'reindent', note: `${name} is not installed; indented by the importer` };
   let output: string[];
   try {
-    output = format(lines.join('\n') + '\n').replace(/\n+$/, '').split('\n');
+    output = format(lines.join('\n') + '\n', language).replace(/\n+$/, '').split('\n');
   } catch (error) {
     return { lines: ours, by: 'reindent', note: `${name} could not read the snippet (${firstLine(error)}); indented by the importer` };
   }
