@@ -209,15 +209,16 @@ function readParts(lines: readonly string[], from: number, file: string, warning
     const lineNo = i + 1;
     const heading = readSectionHeading(raw);
     if (heading) {
-      checkSectionHeading(heading, lineNo, parts, verdictLine, file, warnings);
+      // Close the previous part first, so a fault inside it (an earlier line) is reported first.
       close();
+      checkSectionHeading(heading, lineNo, parts, verdictLine, file, warnings);
       parts.push({ kind: 'section', number: heading.number, title: heading.title, line: lineNo, blocks: [] });
       continue;
     }
     if (raw.trim() === 'Verdict') {
+      close();
       if (verdictLine !== undefined) throw new ImportError(file, lineNo, `a second Verdict: the report's verdict is already on line ${verdictLine}`);
       if (parts.length === 0) throw new ImportError(file, lineNo, 'Verdict before any section: the verdict closes the report, after its sections');
-      close();
       verdictLine = lineNo;
       parts.push({ kind: 'verdict', title: 'Verdict', line: lineNo, blocks: [] });
       continue;

@@ -291,6 +291,12 @@ describe('refusing malformed reports (FORMAT.md, "Malformed input")', () => {
     );
   });
 
+  it('reports the earliest fault first when a report has two', () => {
+    expect(importErrorOf(() => parse(report('T', '- F', 'Section 1 — One', '| a |', '| 1 |', 'Section 3 — Three')))).toBe(
+      `${FILE}:5: separator row missing: the table header on line 4 must be followed by a row of dashes such as |---|`,
+    );
+  });
+
   it('refuses text between the findings and the first section', () => {
     expect(importErrorOf(() => parse(report('T', '- F', 'A stray paragraph.', 'Section 1 — One')))).toBe(
       `${FILE}:3: expected a key finding ("- …") or "Section 1 — <title>" here; text before the first section must be findings`,
