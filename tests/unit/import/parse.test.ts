@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../../src/lib/import/errors.ts';
 import { parseReport, type Block, type CodeBlock, type Report } from '../../../src/lib/import/parse.ts';
 import { SNIPPETS } from './fixtures/snippets.ts';
 import { importErrorOf, report, sample, SAMPLES } from './helpers.ts';
@@ -199,6 +200,19 @@ describe('cutting snippets out of prose', () => {
 });
 
 describe('refusing malformed reports (FORMAT.md, "Malformed input")', () => {
+  it('throws an ImportError that carries the file, the line and what is wrong apart', () => {
+    const error = (() => {
+      try {
+        parse(report('T', '- F', 'Section 2 — Two'));
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ file: FILE, line: 3, message: 'Section 2 is out of order: expected Section 1' });
+  });
+
   it('refuses an empty file without a line number', () => {
     expect(importErrorOf(() => parse(''))).toBe(`${FILE}: the file is empty`);
   });
