@@ -37,7 +37,8 @@ try {
   const where = relative(process.cwd(), result.dir) || result.dir;
   const lines = [`${changed ? 'Imported' : 'Already up to date:'} “${result.title}” → ${where}/`];
   for (const [path, status] of result.statuses) lines.push(`  ${status.padEnd(9)} ${path}`);
-  if (result.notes.length) lines.push('Check these:', ...result.notes.map((note) => `  ${file}:${note}`));
+  // Notes read "line 12: …"; as "<file>:12: …" an editor's terminal links them to the line.
+  if (result.notes.length) lines.push('Check these:', ...result.notes.map((note) => `  ${file}:${note.replace(/^line (\d+): /, '$1: ')}`));
   if (result.dropped.length) {
     lines.push('Editorial touches not applied (their place in the text is gone; fix or remove them in editorial.yaml):');
     lines.push(...result.dropped.map((touch) => `  ${touch}`));
