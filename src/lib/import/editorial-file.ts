@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { editorialSchema, type Editorial } from '../schemas/editorial.ts';
 
 /** A problem in editorial.yaml, with the line it is on when the YAML has one. */
@@ -34,5 +34,15 @@ export function parseEditorial(text: string, file: string): Editorial {
   // An unknown or missing key has no node of its own: point at the object that holds it.
   const parent = doc.getIn(issue.path.slice(0, -1) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
   const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-  throw new EditorialError(file, lineAt(node?.range?.[0] ?? parent?.range?.[0]), `${where}${issue.message}`);
+  // A misspelt key: point at the key itself, not at the object it sits in.
+  const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  const keyNode = unknownKey === undefined ? undefined : findKey(node, unknownKey);
+  throw new EditorialError(file, lineAt(keyNode?.range?.[0] ?? node?.range?.[0] ?? parent?.range?.[0]), `${where}${issue.message}`);
+}
+
+/** The key node named `key` in a YAML map node, if the node is a map that has it. */
+function findKey(node: unknown, key: string): { range?: [number, number, number] } | undefined {
+  if (!isMap(node)) return undefined;
+  const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+  return pair?.key as { range?: [number, number, number] } | undefined;
 }

@@ -135,7 +135,7 @@ describe('parseEditorial', () => {
   it('names the file, the line and the field of a mistake', () => {
     const yaml = ['parts:', '  section-2:', '    navTitle: Fine', '    descripton: Misspelt field'].join('\n');
     expect(() => parseEditorial(yaml, 'editorial.yaml')).toThrow(EditorialError);
-    expect(() => parseEditorial(yaml, 'editorial.yaml')).toThrow(/^editorial\.yaml:3: parts\.section-2: descripton is not a field/);
+    expect(() => parseEditorial(yaml, 'editorial.yaml')).toThrow(/^editorial\.yaml:4: parts\.section-2: descripton is not a field/);
   });
 
   it('names the line of a value of the wrong kind', () => {
