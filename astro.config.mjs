@@ -23,7 +23,19 @@ export default defineConfig({
   // Content-Security-Policy needs no per-build hashes (dist/_headers varies only with the base).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // @astrojs/mdx marks each page module "use astro:head-inject" for Astro's own head handling;
+        // Rolldown warns that it does not keep such directives, once per MDX file, in a boxed
+        // message that buries real warnings. The directive needs no preserving: Astro reads it
+        // before bundling. Every other warning goes through.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
     // src/lib/client/search.ts loads search-ui.ts through the worker build, as an ES module.
     worker: { format: 'es' },
   },
