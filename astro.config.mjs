@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { siteSettings } from './src/lib/site-settings.ts';
+import { missingSiteUrlWarning, siteSettings } from './src/lib/site-settings.ts';
 import { shikiConfig } from './src/lib/code/shiki.ts';
 
 // Self-hosters set BASE_PATH (e.g. /reports/rust-2026/) and SITE_URL at build time;
@@ -13,7 +13,8 @@ import { shikiConfig } from './src/lib/code/shiki.ts';
 const settings = siteSettings(process.env);
 
 export default defineConfig({
-  site: settings.site,
+  // Without SITE_URL no site at all: canonical URLs, og:url and the sitemap need the real address.
+  ...(settings.site ? { site: settings.site } : {}),
   base: settings.base,
   outDir: settings.outDir,
   cacheDir: settings.cacheDir,
@@ -41,7 +42,9 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }),
+    ...(settings.site
+      ? [sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) })]
+      : [{ name: 'report:site-url', hooks: { 'astro:build:start': ({ logger }) => logger.warn(missingSiteUrlWarning) } }]),
     // Before the link check, which then sees the finished site, pagefind/ included.
     searchIndex(),
     linkCheck(),

@@ -1,0 +1,4 @@
+interface ImportMetaEnv {
+  /** True in built pages, false under `astro dev`: whether a page carries the CSP <meta> tag (src/integrations/headers.ts). */
+  readonly REPORT_CSP_META: boolean;
+}
