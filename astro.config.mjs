@@ -2,11 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { missingSiteUrlWarning, siteSettings } from './src/lib/site-settings.ts';
 import { shikiConfig } from './src/lib/code/shiki.ts';
+import { contentDir } from './src/lib/content-dir.ts';
 
 // Self-hosters set BASE_PATH (e.g. /reports/rust-2026/) and SITE_URL at build time;
 // tests and the benchmark also move the output and cache folders (see README).
@@ -41,6 +43,8 @@ export default defineConfig({
     worker: { format: 'es' },
   },
   integrations: [
+    // First: names the file and line of a mistake before Astro reads the content.
+    contentCheck({ dir: contentDir }),
     mdx(),
     ...(settings.site
       ? [sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) })]
