@@ -21,8 +21,11 @@ export interface Running {
   stop: () => Promise<void>;
 }
 
-/** Starts `command` (with `env`, else this process's environment) and resolves once its output matches `ready` (rejects if it exits first). */
-export function startProcess(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; ready: RegExp; timeoutMs?: number }): Promise<Running> {
+/**
+ * Starts `command` (with `env`, else this process's environment) and resolves once its output
+ * matches `ready`, or once it has started when there is no `ready` (rejects if it exits first).
+ */
+export function startProcess(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; ready?: RegExp; timeoutMs?: number }): Promise<Running> {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -40,11 +43,17 @@ export function startProcess(command: string, args: readonly string[], options: 
     }, options.timeoutMs ?? 60_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
-      if (options.ready.test(output)) {
+      if (options.ready?.test(output)) {
         clearTimeout(timer);
         resolve({ child, output: () => output, stop });
       }
     };
+    if (!options.ready) {
+      child.once('spawn', () => {
+        clearTimeout(timer);
+        resolve({ child, output: () => output, stop });
+      });
+    }
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     child.once('exit', (code) => {
