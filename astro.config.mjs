@@ -6,7 +6,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { missingSiteUrlWarning, siteSettings } from './src/lib/site-settings.ts';
+import { missingSiteUrl } from './src/integrations/site-url.ts';
+import { siteSettings } from './src/lib/site-settings.ts';
 import { shikiConfig } from './src/lib/code/shiki.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
@@ -29,10 +30,11 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
-        // @astrojs/mdx marks each page module "use astro:head-inject" for Astro's own head handling;
-        // Rolldown warns that it does not keep such directives, once per MDX file, in a boxed
-        // message that buries real warnings. The directive needs no preserving: Astro reads it
-        // before bundling. Every other warning goes through.
+        // Astro's content layer starts the module it wraps round each MDX entry with the marker
+        // "use astro:head-inject" (astro/dist/content/vite-plugin-content-assets.js); Rolldown
+        // warns, once per MDX file in a boxed message that buries real warnings, that it does not
+        // keep module-level directives. The marker is Astro's, for its build; the bundled pages do
+        // not need it (the build tests read them). Every other warning goes through.
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);
@@ -48,7 +50,7 @@ export default defineConfig({
     mdx(),
     ...(settings.site
       ? [sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) })]
-      : [{ name: 'report:site-url', hooks: { 'astro:build:start': ({ logger }) => logger.warn(missingSiteUrlWarning) } }]),
+      : [missingSiteUrl()]),
     // Before the link check, which then sees the finished site, pagefind/ included.
     searchIndex(),
     linkCheck(),
