@@ -2,14 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { bundledLanguages } from 'shiki';
-import { checkMdx, formatProblems, PLAIN_LANGUAGES, type FrontmatterIssue } from '../lib/content-check.ts';
+import { checkMdx, formatProblems, frontmatterIssues, PLAIN_LANGUAGES } from '../lib/content-check.ts';
 import { sectionSchema } from '../lib/schemas/section.ts';
-
-/** The frontmatter schema every MDX file is checked against, as path-and-message issues. */
-function sectionIssues(data: unknown): FrontmatterIssue[] {
-  const result = sectionSchema.safeParse(data ?? {});
-  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
-}
 
 /** Every file under `dir` whose name ends with `ext`, as paths below `dir` with "/" separators. */
 async function filesUnder(dir: string, ext: string): Promise<string[]> {
@@ -36,10 +30,12 @@ export function contentCheck({ dir }: { dir: string }): AstroIntegration {
         // A table's name is its file's path under a comparisons/ folder, without ".json" (glob() ids).
         const tables = new Set(json.flatMap((file) => /(?:^|\/)comparisons\/(.+)\.json$/.exec(file)?.[1] ?? []));
         const languages = new Set([...Object.keys(bundledLanguages), ...PLAIN_LANGUAGES]);
+        // Every MDX file is a part of a report, checked against the sections' schema.
+        const frontmatter = frontmatterIssues(sectionSchema);
         const reports: string[] = [];
         for (const file of await filesUnder(root, '.mdx')) {
           const path = join(root, file);
-          const problems = checkMdx(await readFile(path, 'utf8'), { languages, tables, frontmatter: sectionIssues });
+          const problems = checkMdx(await readFile(path, 'utf8'), { languages, tables, frontmatter });
           const shown = relative(process.cwd(), path);
           if (problems.length > 0) reports.push(formatProblems(shown.startsWith('..') ? path : shown, problems));
         }

@@ -29,6 +29,22 @@ export interface CheckContext {
 export interface FrontmatterIssue {
   path: readonly PropertyKey[];
   message: string;
+  /** Fields the schema does not know (Zod's unrecognized_keys), which have no path of their own. */
+  keys?: readonly string[] | undefined;
+}
+
+/** What checkMdx needs of a Zod schema: safeParse and its issues. */
+interface SafeParser {
+  safeParse(data: unknown): { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[] } };
+}
+
+/** A frontmatter check from a Zod schema, for CheckContext.frontmatter. */
+export function frontmatterIssues(schema: SafeParser): (data: unknown) => FrontmatterIssue[] {
+  return (data) => {
+    const result = schema.safeParse(data ?? {});
+    if (result.success) return [];
+    return result.error.issues.map((issue) => ({ path: issue.path, message: issue.message, keys: issue.code === 'unrecognized_keys' ? issue.keys : undefined }));
+  };
 }
 
 /** Languages a fence may name that are plain text to Shiki, not a grammar. */
@@ -68,11 +84,7 @@ function checkFrontmatter(lines: readonly string[], context: CheckContext): { fr
     const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
     return offset === undefined ? 1 : counter.linePos(offset).line + 1;
   };
-  const problems = context.frontmatter(doc.toJS()).map((issue) => {
-    // A field the schema does not know has no path of its own: find it by name in the message.
-    const unknown = issue.path.length === 0 ? /^(\S+) is not a frontmatter field/.exec(issue.message)?.[1] : undefined;
-    return { line: lineOfKey(issue.path[0] ?? unknown), message: issue.message };
-  });
+  const problems = context.frontmatter(doc.toJS()).map((issue) => ({ line: lineOfKey(issue.path[0] ?? issue.keys?.[0]), message: issue.message }));
   return { frontmatterEnd: end + 1, problems };
 }
 

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdx, formatProblems, type CheckContext } from '../../src/lib/content-check.ts';
+import { checkMdx, formatProblems, frontmatterIssues, type CheckContext } from '../../src/lib/content-check.ts';
 import { sectionSchema } from '../../src/lib/schemas/section.ts';
 
 const context: CheckContext = {
   languages: new Set(['rust', 'rs', 'python', 'text', 'rst']),
   tables: new Set(['languages-2026']),
-  frontmatter: (data) => {
-    const result = sectionSchema.safeParse(data);
-    return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
-  },
+  frontmatter: frontmatterIssues(sectionSchema),
 };
 
 const frontmatter = ['---', 'title: Verdict', 'description: The report’s recommendation, in one sentence of ours.', 'order: 6', '---', ''];
