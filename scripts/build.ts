@@ -19,6 +19,8 @@ const shown = fromHere && !fromHere.startsWith('..') ? fromHere : outDir;
 
 await rm(staging, { recursive: true, force: true });
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+// Ctrl-C reaches astro build too; wait for it to stop, then clean up below like any failed build.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => undefined);
 const code = await new Promise<number>((done) => {
   const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
     cwd: root,
