@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the report (and a 500-section version of it), serves the build on
  * 127.0.0.1 as a host would (gzip, dist/_headers), measures it in the Chromium the tests use, prints
- * the figures, writes bench/results/latest.{md,json} and exits 1 when a budget of issue 6 is broken.
+ * the figures, writes latest.{md,json} (to bench/results/ with `-- --save`, else bench/.work/results/)
+ * and exits 1 when a budget of issue 6 is broken.
  * Not part of `npm test`: timings are noisy, tests assert behaviour.
  */
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -23,10 +24,11 @@ import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, 
 import { IDLE_MS, LIGHTHOUSE_CATEGORIES } from './lib/constants.ts';
 import { median, sumBytes, type Fetched, type VisitBytes } from './lib/bytes.ts';
 import { markdownReport } from './lib/report.ts';
+import { resultsDir } from './lib/results.ts';
 import { generatedFileName, generatedSection } from './lib/scale.ts';
 
 const work = join(projectRoot, 'bench/.work');
-const results = join(projectRoot, 'bench/results');
+const results = resultsDir(projectRoot, process.argv.slice(2));
 const BUILD_RUNS = Number(process.env['BENCH_BUILD_RUNS'] ?? 3);
 const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 2);
 const SCALE_SECTIONS = Number(process.env['BENCH_SCALE_SECTIONS'] ?? 500);
@@ -267,6 +269,7 @@ async function main(): Promise<number> {
   await writeFile(join(results, 'latest.md'), markdown);
   await writeFile(join(results, 'latest.json'), `${JSON.stringify({ ...context, budgets, measurements }, null, 2)}\n`);
   console.log(markdown);
+  log(`wrote ${join(results, 'latest.md')}${process.argv.includes('--save') ? '' : ' (npm run bench -- --save updates the committed bench/results/)'}`);
   const broken = budgets.filter((b) => !b.ok);
   if (broken.length > 0) console.error(`\n${broken.length} budget(s) broken: ${broken.map((b) => b.name).join('; ')}`);
   return broken.length > 0 ? 1 : 0;

@@ -1,2 +1,7 @@
 /** The token-colour stylesheet served by src/integrations/code-colours.ts. */
 declare module 'virtual:code-colours.css';
+
+interface ImportMetaEnv {
+  /** True in built pages, false under `astro dev`: whether a page carries the CSP <meta> tag (src/integrations/headers.ts). */
+  readonly REPORT_CSP_META: boolean;
+}

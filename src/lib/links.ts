@@ -77,7 +77,9 @@ function checkUrl(
   const origin = 'http://site.invalid';
   const resolved = new URL(url, origin + page);
   const path = decodeURIComponent(resolved.pathname);
-  if (!path.startsWith(site.base)) return `is outside the site's base path ${site.base}`;
+  if (!path.startsWith(site.base)) {
+    return `is outside the site's base path ${site.base}: write links between pages relative (e.g. "../verdict/"), which work under any BASE_PATH`;
+  }
   const rel = path.slice(site.base.length);
   const file = rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
   if (!site.files.has(file)) {

@@ -2,3 +2,17 @@
 export function pageTitle(title: string, reportTitle: string): string {
   return title === reportTitle ? reportTitle : `${title} · ${reportTitle}`;
 }
+
+/**
+ * The page's canonical address (also its og:url), or undefined when there is none to give: without
+ * SITE_URL (a guessed host would be wrong) and on noindex pages such as the 404 page, whose own
+ * address is not a page at all.
+ */
+export function canonicalUrl(pathname: string, site: URL | undefined, noindex: boolean): URL | undefined {
+  return site && !noindex ? new URL(pathname, site) : undefined;
+}
+
+/** robots.txt: every page allowed, and the sitemap's absolute URL when there is one. */
+export function robotsTxt(sitemap: URL | undefined): string {
+  return `User-agent: *\nAllow: /\n${sitemap ? `\nSitemap: ${sitemap.href}\n` : ''}`;
+}

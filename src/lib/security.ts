@@ -100,22 +100,74 @@ function nginxPattern(path: string): string {
   return escaped.endsWith('*') ? escaped.slice(0, -1).replace(/\*/g, '[^/]*') : `${escaped.replace(/\*/g, '[^/]*')}$`;
 }
 
-/** The nginx version of headersFile(), as the README's "Security headers" section shows it. */
-export function nginxSnippet(): string {
+/** Where the README's nginx example serves the site: the test that runs it swaps these for its own. */
+export const NGINX_EXAMPLE = { base: '/reports/rust-2026/', root: '/srv/rust-2026/dist/', listen: '80', serverName: 'example.org' } as const;
+
+/** Text types nginx should compress besides HTML (Debian's nginx.conf has `gzip on` and no gzip_types). */
+export const GZIP_TYPES: readonly string[] = [
+  'text/css',
+  'application/javascript',
+  'text/javascript',
+  'application/json',
+  'application/manifest+json',
+  'image/svg+xml',
+  'application/xml',
+  'text/xml',
+  'text/plain',
+];
+
+/**
+ * The nginx version of headersFile() and of everything else a host must do, as one file for
+ * /etc/nginx/conf.d/ (inside the http block): the README shows it for NGINX_EXAMPLE, a unit test
+ * keeps the README equal to it, and tests/deploy/nginx.test.ts runs that README text in a real nginx.
+ */
+export function nginxConfig(options: { base: string; root: string; listen: string; serverName: string } = NGINX_EXAMPLE): string {
+  const { base, root, listen, serverName } = options;
   const cache = [...immutablePaths.map((path) => `~${nginxPattern(path)}`), 'default'].map((key, i, keys) =>
     `    ${key.padEnd(44)} "${i < keys.length - 1 ? IMMUTABLE : ''}";`,
   );
+  const bare = base.replace(/\/$/, '');
   return [
-    "# In the http block: a year's cache for files whose names carry a content hash, nothing for the rest",
-    '# (an empty value sends no header, and a map avoids a nested location, whose add_header would',
-    '# drop the ones below).',
+    `# /etc/nginx/conf.d/rust-2026.conf: the site built with BASE_PATH=${base}, its dist/ copied to ${root}`,
+    '',
+    "# A year's cache for files whose names carry a content hash, nothing for the rest (an empty value",
+    '# sends no header; a map avoids a nested location, whose own add_header would drop the ones below).',
     'map $uri $report_cache_control {',
     ...cache,
     '}',
     '',
-    '# In the server or location block that serves dist/:',
-    ...securityHeaders.map(([name, value]) => `add_header ${name} "${value}" always;`),
-    'add_header Cache-Control $report_cache_control;',
+    'server {',
+    `    listen ${listen};`,
+    `    server_name ${serverName};`,
+    '',
+    "    # Redirects carry a path only, so a proxy's host and port in front of nginx never leak out.",
+    '    absolute_redirect off;',
+    '',
+    "    # Debian's nginx.conf compresses HTML only: JavaScript, CSS, SVG, JSON and XML too. (Pagefind's",
+    '    # index files are compressed already and served as application/octet-stream, left alone.)',
+    '    gzip on;',
+    '    gzip_vary on;',
+    '    gzip_comp_level 6;',
+    `    gzip_types ${GZIP_TYPES.join(' ')};`,
+    '',
+    ...(bare
+      ? ['    # The subpath without its trailing slash.', `    location = ${bare} {`, `        return 301 ${base};`, '    }', '']
+      : []),
+    `    location ${base} {`,
+    `        alias ${root};`,
+    '        index index.html;',
+    "        # A missing page, and a folder without index.html (pagefind/, _astro/: 403), get the site's 404 page.",
+    `        error_page 403 404 =404 ${withBase(base, '404.html')};`,
+    '',
+    ...securityHeaders.map(([name, value]) => `        add_header ${name} "${value}" always;`),
+    '        add_header Cache-Control $report_cache_control;',
+    '',
+    '        # The headers file is for Netlify and Cloudflare Pages, not for readers.',
+    `        location = ${withBase(base, '_headers')} {`,
+    '            return 404;',
+    '        }',
+    '    }',
+    '}',
     '',
   ].join('\n');
 }

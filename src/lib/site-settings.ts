@@ -1,7 +1,10 @@
 /** Build settings read from the environment, so one source tree serves any host and path. */
 export interface SiteSettings {
-  /** Absolute origin (and optional path) of the deployed site, for canonical URLs and the sitemap. */
-  site: string;
+  /**
+   * Absolute origin of the deployed site, for canonical URLs, og:url and the sitemap; undefined
+   * without SITE_URL, and then the build leaves those out rather than guess an address.
+   */
+  site: string | undefined;
   /** URL path the site is served under, always starting and ending with "/". */
   base: string;
   /** Where the static site is written. */
@@ -12,10 +15,8 @@ export interface SiteSettings {
 
 /** Reads `SITE_URL`, `BASE_PATH`, `REPORT_OUT_DIR` and `ASTRO_CACHE_DIR`, with safe defaults. */
 export function siteSettings(env: Record<string, string | undefined>): SiteSettings {
-  const site = env['SITE_URL']?.trim() || 'http://localhost:4321';
-  try {
-    new URL(site);
-  } catch {
+  const site = env['SITE_URL']?.trim() || undefined;
+  if (site !== undefined && !URL.canParse(site)) {
     throw new Error(`SITE_URL must be an absolute URL such as https://example.org, got "${site}".`);
   }
   return {
@@ -25,6 +26,11 @@ export function siteSettings(env: Record<string, string | undefined>): SiteSetti
     cacheDir: env['ASTRO_CACHE_DIR'] || './node_modules/.astro',
   };
 }
+
+/** The build's one warning when SITE_URL is missing: what it leaves out, and how to put it back. */
+export const missingSiteUrlWarning =
+  'SITE_URL is not set, so the build leaves out what needs the site\'s absolute address: canonical URLs, og:url, ' +
+  'the sitemap, the Sitemap line of robots.txt and the RSS and JSON feeds. Set it for a deployment, e.g. SITE_URL=https://example.org npm run build.';
 
 /** "reports/rust-2026" → "/reports/rust-2026/"; empty → "/". */
 export function normaliseBase(raw: string | undefined): string {

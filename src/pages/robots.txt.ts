@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
+import { robotsTxt } from '../lib/meta.ts';
 
-/** robots.txt with the sitemap's absolute URL, which depends on SITE_URL and BASE_PATH. */
-export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL}sitemap-index.xml`, site);
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`);
-};
+/** robots.txt, pointing at the sitemap when SITE_URL gives it an absolute URL. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(robotsTxt(site ? new URL(`${import.meta.env.BASE_URL}sitemap-index.xml`, site) : undefined));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readPage, readerText, sitePath } from '../support/dist.ts';
@@ -22,7 +22,6 @@ describe('every page', () => {
       const og = (p: string) => doc.querySelector(`meta[property="og:${p}"]`)?.getAttribute('content');
       expect(og('title')).toBe(doc.title);
       expect(og('description')).toBe(doc.querySelector('meta[name="description"]')?.getAttribute('content'));
-      expect(og('url')).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
     });
 
     it(`${path || '/'} has exactly one h1 and a skip link to the main content`, () => {
@@ -44,9 +43,10 @@ describe('every page', () => {
     });
   }
 
-  it('gives each section page a canonical URL under SITE_URL', () => {
-    for (const path of SECTION_PAGES.slice(1)) {
-      expect(readPage(rootDist, path).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`http://localhost:4321/${path}`);
+  it('gives no page a canonical URL, og:url or sitemap link when built without SITE_URL', () => {
+    for (const file of files) {
+      const doc = readPage(rootDist, file);
+      expect(doc.querySelector('link[rel="canonical"], meta[property="og:url"], link[rel="sitemap"], a[href$="sitemap-index.xml"]'), file).toBeNull();
     }
   });
 
@@ -130,16 +130,37 @@ describe('section pages', () => {
 });
 
 describe('site files for hosts and crawlers', () => {
+  const origin = 'https://reports.example.org';
+
   it('lists every page but the noindex ones (404, search) in the sitemap with absolute URLs', () => {
-    const sitemap = readFileSync(join(rootDist, 'sitemap-0.xml'), 'utf8');
+    const sitemap = readFileSync(join(subpathDist, 'sitemap-0.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    const indexable = files.filter((f) => !readPage(rootDist, f).querySelector('meta[name="robots"][content="noindex"]'));
+    const indexable = files.filter((f) => !readPage(subpathDist, f).querySelector('meta[name="robots"][content="noindex"]'));
     expect(indexable).not.toContain('search/index.html');
-    expect(urls.sort()).toEqual(indexable.map((f) => `http://localhost:4321/${sitePath(f)}`).sort());
+    expect(urls.sort()).toEqual(indexable.map((f) => `${origin}${subpathBase}${sitePath(f)}`).sort());
   });
 
-  it('points robots.txt at the sitemap', () => {
-    expect(readFileSync(join(rootDist, 'robots.txt'), 'utf8')).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
+  it('points robots.txt at the sitemap when built with SITE_URL', () => {
+    expect(readFileSync(join(subpathDist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${origin}${subpathBase}sitemap-index.xml`);
+  });
+
+  it('writes no sitemap and no Sitemap line in robots.txt without SITE_URL', () => {
+    expect(existsSync(join(rootDist, 'sitemap-index.xml'))).toBe(false);
+    expect(readFileSync(join(rootDist, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+  });
+
+  it('gives every indexable page a canonical URL equal to its og:url when built with SITE_URL', () => {
+    for (const file of files.filter((f) => f !== '404.html' && f !== 'search/index.html')) {
+      const doc = readPage(subpathDist, file);
+      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      expect(canonical, file).toBe(`${origin}${subpathBase}${sitePath(file)}`);
+      expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'), file).toBe(canonical);
+    }
+  });
+
+  it('gives the 404 page no canonical URL of its own, even with SITE_URL', () => {
+    const doc = readPage(subpathDist, '404.html');
+    expect(doc.querySelector('link[rel="canonical"], meta[property="og:url"]')).toBeNull();
   });
 
   it('ships a favicon', () => {

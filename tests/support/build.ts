@@ -21,7 +21,8 @@ export async function clearBuildLock(): Promise<void> {
   await rm(lockDir, { recursive: true, force: true });
 }
 
-async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+/** Runs `run` while no other build (or dev server) of this project writes its .astro/ folder. */
+export async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       await mkdir(lockDir);

@@ -36,6 +36,10 @@ describe('siteSettings', () => {
     ).toEqual({ site: 'https://example.org', base: '/docs/', outDir: '/tmp/x', cacheDir: '/tmp/c' });
   });
 
+  it('leaves the site undefined without SITE_URL, rather than guess an address', () => {
+    expect(siteSettings({}).site).toBeUndefined();
+  });
+
   it('fails with the variable name when SITE_URL is not an absolute URL', () => {
     expect(() => siteSettings({ SITE_URL: 'example.org' })).toThrow(/SITE_URL must be an absolute URL/);
   });

@@ -9,7 +9,8 @@ import {
   headersFile,
   immutablePaths,
   metaContentSecurityPolicy,
-  nginxSnippet,
+  nginxConfig,
+  securityHeaders,
   themeScriptHash,
 } from '../../src/lib/security.ts';
 import { projectRoot } from '../support/paths.ts';
@@ -80,16 +81,23 @@ describe('the _headers file', () => {
   });
 });
 
-describe('the README’s nginx snippet', () => {
-  it('is the whole snippet nginxSnippet() generates: policy, every header and the cache map', () => {
+describe('the README’s nginx configuration', () => {
+  it('is the whole configuration nginxConfig() generates: policy, every header, the cache map, gzip and redirects', () => {
     const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Security headers'));
-    const block = /```nginx\n([\s\S]*?)```/.exec(section)?.[1];
-    expect(block).toBe(nginxSnippet());
+    const blocks = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks).toEqual([nginxConfig()]);
+  });
+
+  it('sends the security headers on error responses too, and compresses the site’s text types', () => {
+    const config = nginxConfig();
+    for (const [name] of securityHeaders) expect(config).toMatch(new RegExp(`add_header ${name} ".*" always;`));
+    const types = /gzip_types ([^;]*);/.exec(config)?.[1]?.split(' ');
+    expect(types).toEqual(expect.arrayContaining(['application/javascript', 'text/javascript', 'text/css', 'image/svg+xml', 'application/json', 'application/xml']));
+    expect(config).toContain('absolute_redirect off;');
   });
 
   it('caches in nginx exactly the paths _headers caches, under any base', () => {
-    const keys = [...nginxSnippet().matchAll(/^ {4}~(\S+)\s/gm)].map((m) => new RegExp(m[1]!));
+    const keys = [...nginxConfig().matchAll(/^ {4}~(\S+)\s/gm)].map((m) => new RegExp(m[1]!));
     expect(keys).toHaveLength(immutablePaths.length);
     for (const path of ['/_astro/parts.DuR9654B.css', '/reports/rust-2026/pagefind/index/en_37e3eba.pf_index', '/pagefind/pagefind.en_b4ffcd3ea8.pf_meta']) {
       expect(keys.some((key) => key.test(path)), path).toBe(true);

@@ -1,0 +1,41 @@
+/**
+ * `npm run build`: `astro build` into a fresh folder beside dist/, swapped in only when the build
+ * succeeds, so a failed build leaves the previous dist/ exactly as it was (a half-written dist/
+ * looks complete and deploys broken). Arguments after `--` go to `astro build`.
+ */
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stagingDir, swapIn } from '../src/lib/build-output.ts';
+import { siteSettings } from '../src/lib/site-settings.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const settings = siteSettings(process.env);
+const outDir = resolve(root, settings.outDir);
+const staging = stagingDir(outDir);
+const fromHere = relative(process.cwd(), outDir);
+const shown = fromHere && !fromHere.startsWith('..') ? fromHere : outDir;
+
+await rm(staging, { recursive: true, force: true });
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+// Ctrl-C reaches astro build too; wait for it to stop, then clean up below like any failed build.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => undefined);
+const code = await new Promise<number>((done) => {
+  const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+    cwd: root,
+    env: { ...process.env, REPORT_OUT_DIR: staging },
+    stdio: 'inherit',
+  });
+  child.on('error', () => done(1));
+  child.on('exit', (status, signal) => done(status ?? (signal ? 1 : 0)));
+});
+
+if (code === 0) {
+  await swapIn(staging, outDir, { base: settings.base });
+  console.log(`\nbuilt into ${shown}/ (base ${settings.base})`);
+} else {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\nbuild failed; ${shown}/ left as it was`);
+  process.exitCode = code;
+}
