@@ -8,7 +8,6 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { fidelityCheck } from './src/integrations/fidelity.ts';
 import { codeColours } from './src/integrations/code-colours.ts';
 import { formerPathRedirects } from './src/lib/former-paths.ts';
-import { contentDir } from './src/lib/content-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { missingSiteUrl } from './src/integrations/site-url.ts';
 import { feeds } from './src/integrations/feeds.ts';

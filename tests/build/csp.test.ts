@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/static-server.ts';
-import { withBase } from '../../src/lib/paths.ts';
+import { withBase } from '../../src/lib/urls.ts';
 import { cspHash, metaContentSecurityPolicy } from '../../src/lib/security.ts';
 import { htmlFiles, readPage, sitePath } from '../support/dist.ts';
 import { rootDist, subpathBase, subpathDist } from '../support/paths.ts';

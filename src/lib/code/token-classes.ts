@@ -36,7 +36,7 @@ export function styleClasses(style: string): string[] {
 }
 
 function addClasses(node: Element, classes: readonly string[]): void {
-  const existing = node.properties['className'];
+  const existing: unknown = node.properties['className'];
   const list = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(/\s+/) : [];
   node.properties['className'] = [...list, ...classes];
 }

@@ -71,7 +71,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const previous = await readIfThere(join(dir, 'report.json'));
   const previousTitle = previous ? (JSON.parse(previous) as { title?: string; titleFrom?: string }) : undefined;
   const fallbackTitle = options.title ?? (previousTitle?.titleFrom === 'option' ? previousTitle.title : undefined);
-  const imported = importReport(source, options.file, { title: fallbackTitle });
+  const imported = importReport(source, options.file, fallbackTitle === undefined ? {} : { title: fallbackTitle });
   const model = toContentReport(imported, imported.titleLine === undefined);
   const generated = generateContent(slug, model, editorial);
   // The text itself, byte for byte, beside what it produced: the build checks every page against it.
