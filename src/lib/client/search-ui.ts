@@ -74,6 +74,7 @@ interface PagefindData extends RankablePage<RankableSubResult> {
 interface PagefindInstance {
   /** The term of the latest search, whose results are the next `results` event. */
   searchTerm?: string;
+  triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
   focusNextResults(from: HTMLElement): void;
   on(event: 'results', callback: (found: { results: PagefindResult[] }) => void): void;
@@ -107,35 +108,20 @@ function holdsEveryTerm(data: PagefindData, query: string): boolean {
  * (not Pagefind's <pagefind-input>, which exists only once its script has loaded), so what a
  * reader types while search is still loading is kept and searched as soon as it can be.
  * Returns what Enter in the box does: search exactly the box's text (not a prefix whose results
- * are still on screen) and follow its first result, or take the suggested spelling when nothing was found.
+ * are still on screen), then take the suggested spelling if one is offered, else follow the first result.
  */
 function bindInput(container: HTMLElement, input: HTMLInputElement, instance: PagefindInstance, bundle: string): () => void {
   const resultsEl = container.querySelector<HTMLElement>('pagefind-results');
   const suggestionEl = container.querySelector<HTMLElement>('.search-suggestion');
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // The results on screen and the term they belong to; the term Enter waits for, if any.
-  let shown: { term: string; results: PagefindResult[] } | undefined;
+  // The results on screen, the term they belong to and its suggested spelling (if any, once known);
+  // the term whose results Enter waits for, if any.
+  let shown: { term: string; results: PagefindResult[]; suggestion: Promise<string | undefined> } | undefined;
   let enterFor: string | undefined;
-  let suggestion: string | undefined;
 
   const search = (term: string): void => {
     clearTimeout(timer);
     if (instance.searchTerm !== term) instance.triggerSearch(term);
-  };
-  const follow = async (results: PagefindResult[]): Promise<void> => {
-    const first = await results[0]?.data();
-    if (first) location.assign(first.url);
-  };
-  const showSuggestion = (term: string, better: string | undefined): void => {
-    if (!suggestionEl || input.value !== term) return;
-    suggestion = better;
-    if (!better) return suggestionEl.replaceChildren();
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'search-suggestion-button';
-    button.textContent = better;
-    button.onclick = () => useSuggestion(better);
-    suggestionEl.replaceChildren('Did you mean ', button, '?');
   };
   const useSuggestion = (better: string): void => {
     input.value = better;
@@ -144,15 +130,32 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, instance: Pa
     search(better);
     input.focus();
   };
+  const showSuggestion = (better: string | undefined): void => {
+    if (!suggestionEl) return;
+    if (!better) return suggestionEl.replaceChildren();
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'search-suggestion-button';
+    button.textContent = better;
+    button.onclick = () => useSuggestion(better);
+    suggestionEl.replaceChildren('Did you mean ', button, '?');
+  };
   // A search that found nothing, or whose first result lacks one of the typed words, may hold a
   // typo: only then is the vocabulary fetched and a better spelling looked for.
-  const suggest = async (term: string, results: PagefindResult[]): Promise<void> => {
-    showSuggestion(term, undefined);
-    if (!term.trim()) return;
+  const suggest = async (term: string, results: PagefindResult[]): Promise<string | undefined> => {
+    if (!term.trim()) return undefined;
     const first = await results[0]?.data();
-    if (first && holdsEveryTerm(first, term)) return;
+    if (first && holdsEveryTerm(first, term)) return undefined;
     const words = await loadVocabulary(bundle);
-    showSuggestion(term, words && suggestQuery(term, words));
+    return words && suggestQuery(term, words);
+  };
+  // Enter: the suggested spelling if there is one (the first result lacks a typed word), else the first result.
+  const enter = async (found: NonNullable<typeof shown>): Promise<void> => {
+    const better = await found.suggestion;
+    if (input.value !== found.term) return;
+    if (better) return useSuggestion(better);
+    const first = await found.results[0]?.data();
+    if (first) location.assign(first.url);
   };
 
   instance.on('results', ({ results }) => {
@@ -166,16 +169,18 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, instance: Pa
         return page;
       };
     }
-    shown = { term, results };
+    const found = (shown = { term, results, suggestion: suggest(term, results) });
     // Tests (and anyone else) can tell which query the results on screen belong to.
     if (resultsEl) resultsEl.dataset['resultsFor'] = term;
+    showSuggestion(undefined);
+    void found.suggestion.then((better) => shown === found && showSuggestion(better));
     if (enterFor === term) {
       enterFor = undefined;
-      void follow(results);
+      void enter(found);
     }
-    void suggest(term, results);
   });
   input.addEventListener('input', () => {
+    enterFor = undefined;
     clearTimeout(timer);
     timer = setTimeout(() => search(input.value), DEBOUNCE_MS);
   });
@@ -186,11 +191,11 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, instance: Pa
   });
   if (input.value.trim()) search(input.value);
 
+  // Enter searches exactly the box's text (not a prefix whose results are still on screen) first.
   return () => {
     const term = input.value;
     if (!term.trim()) return;
-    if (shown?.term === term && shown.results.length > 0) return void follow(shown.results);
-    if (shown?.term === term && suggestion) return useSuggestion(suggestion);
+    if (shown?.term === term) return void enter(shown);
     enterFor = term;
     search(term);
   };
@@ -223,6 +228,9 @@ export function openSearchUi(container: HTMLElement, bundle: string): Promise<Pa
       const instance = window.PagefindComponents?.getInstanceManager().getInstance(container.dataset['instance'] ?? 'default');
       const input = container.querySelector<HTMLInputElement>('.search-input');
       if (instance && input) {
+        // Searches started while Pagefind is still loading can overtake one another in the Component
+        // UI (results for "P" shown as those for "Pingora"): search only once it has loaded.
+        await instance.triggerLoad();
         enter = bindInput(container, input, instance, bundle);
         if (enterPressed) enter();
       }
