@@ -12,7 +12,9 @@ import { contentType, fileUnder } from '../lib/static-files.ts';
 // No includeCharacters: Pagefind 1.6 already indexes `batch_tokenize`, `par_iter`, `PyO3` and
 // `tokio::spawn` both whole and by their parts. Indexing the built site with none, '_' and '_:'
 // gave the same hits, ranks and excerpts for those and for `wrap_pyfunction`, `C++`, `GC-managed`
-// and `memory-safe` (tests/build/search-index.test.ts keeps them honest).
+// and `memory-safe`; queries pasted from code (`TcpListener::bind`, `wrap_pyfunction!`,
+// `Box<dyn std::error::Error>`, `0u8`) find their snippet's section and heading first
+// (tests/browser/search-index.test.ts keeps them honest).
 // Controls and status messages inside an article (copy buttons and their "Copied", sort buttons)
 // are never the report's text, whether or not their markup remembers data-pagefind-ignore.
 const EXCLUDE_SELECTORS = ['button', '[role="status"]'];

@@ -289,6 +289,16 @@ describe('search in the header', () => {
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
+
+    it(`has no axe-core violation with a suggestion showing, ${colorScheme}`, async () => {
+      const { context, page } = await visit(`${site.root.url}verdict/`, { colorScheme });
+      await openSearch(page);
+      await page.keyboard.type('Pingra');
+      await page.locator('dialog.search-dialog .search-suggestion').getByRole('button', { name: 'Pingora' }).waitFor();
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
   }
 });
 
