@@ -158,7 +158,7 @@ describe('search in the header', () => {
     await context.close();
   });
 
-  it('takes the suggestion on Enter when a query finds nothing', async () => {
+  it('takes the suggested spelling on Enter, and follows its first result on the next', async () => {
     const { context, page } = await visit(`${site.root.url}verdict/`);
     await openSearch(page);
     await page.keyboard.type('Andriod');
