@@ -104,6 +104,14 @@ function holds(words: readonly string[], terms: readonly string[]): { all: boole
   return { all, phrase: all && (phrase || terms.length === 1) };
 }
 
+/**
+ * Whether a text holds every word of a query (as `wordMatches` compares them). A result that lacks
+ * one may have been found for the others, or by a stem: the typed word may be a typo.
+ */
+export function holdsEveryWord(text: string, query: string): boolean {
+  return holds(searchWords(text), searchWords(query)).all;
+}
+
 /** A heading's part of a result, as Pagefind's result data gives it (`sub_results[]`). */
 export interface RankableSubResult {
   url: string;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   HIGHLIGHT_PARAM,
   hasHighlightTerms,
+  holdsEveryWord,
   isSearchShortcut,
   orderSubResults,
   pagefindBundlePath,
@@ -131,6 +132,18 @@ describe('wordMatches', () => {
   it('does not hold a stem that only a stemmer would match', () => {
     expect(wordMatches('facing', 'face')).toBe(false);
     expect(wordMatches('researcher', 'search')).toBe(false);
+  });
+});
+
+describe('holdsEveryWord', () => {
+  it('is true when every word of the query is in the text, in any order', () => {
+    expect(holdsEveryWord('The borrow checker remains the canonical complaint.', 'checker borrow')).toBe(true);
+    expect(holdsEveryWord('let listener = TcpListener::bind("0.0.0.0:8080")', 'TcpListener::bind')).toBe(true);
+  });
+
+  it('is false when a word is missing, as a typo is', () => {
+    expect(holdsEveryWord('The borrow checker remains the canonical complaint.', 'borow checker')).toBe(false);
+    expect(holdsEveryWord('researcher-facing interface', 'face')).toBe(false);
   });
 });
 

@@ -16,7 +16,7 @@
 // (closedby="any") and returning focus are the browser's own dialog behaviour.
 // https://pagefind.app/docs/ui-usage/
 
-import { orderSubResults, searchWords, wordMatches, type RankablePage, type RankableSubResult } from '../search.ts';
+import { holdsEveryWord, orderSubResults, type RankablePage, type RankableSubResult } from '../search.ts';
 import { suggestQuery, VOCABULARY_FILE, type Vocabulary } from '../search-suggest.ts';
 
 let loading: Promise<unknown> | undefined;
@@ -97,12 +97,6 @@ function loadVocabulary(bundle: string): Promise<Vocabulary | undefined> {
     .catch(() => undefined));
 }
 
-/** Whether the words of a result's text hold every term of the query. */
-function holdsEveryTerm(data: PagefindData, query: string): boolean {
-  const words = new Set(searchWords(data.content));
-  return searchWords(query).every((term) => [...words].some((word) => wordMatches(word, term)));
-}
-
 /**
  * Connects our own search box to a Component UI instance. The box is in the HTML from the start
  * (not Pagefind's <pagefind-input>, which exists only once its script has loaded), so what a
@@ -145,7 +139,7 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, instance: Pa
   const suggest = async (term: string, results: PagefindResult[]): Promise<string | undefined> => {
     if (!term.trim()) return undefined;
     const first = await results[0]?.data();
-    if (first && holdsEveryTerm(first, term)) return undefined;
+    if (first && holdsEveryWord(first.content, term)) return undefined;
     const words = await loadVocabulary(bundle);
     return words && suggestQuery(term, words);
   };
