@@ -121,14 +121,29 @@ export interface RankableSubResult {
   locations?: readonly number[] | undefined;
 }
 
+/** An element with an id in a page's indexed text, as Pagefind records it. */
+export interface PageAnchor {
+  location: number;
+  /** The element's tag name ("h2"). */
+  element: string;
+  text?: string | undefined;
+  /** A `data-pagefind-heading`-style title, if the element has one. */
+  title?: string | undefined;
+}
+
+/** Whether an anchor starts a sub-result: Pagefind's own rule (pagefind.js, calculate_sub_results). */
+function startsSubResult(anchor: PageAnchor): boolean {
+  return !!anchor.title?.trim() || (/h\d/i.test(anchor.element) && !!anchor.text?.trim());
+}
+
 /** A search result's data from Pagefind, as far as ordering its sub-results needs it. */
 export interface RankablePage<S extends RankableSubResult> {
   url: string;
   meta?: Record<string, string | undefined>;
   /** The page's indexed text; Pagefind's word locations count its whitespace-separated words. */
   content: string;
-  /** Every heading with an id, at the word where it starts. */
-  anchors: readonly { location: number }[];
+  /** Every element with an id, at the word where it starts; headings among them start sub-results. */
+  anchors: readonly PageAnchor[];
   sub_results: S[];
 }
 
@@ -146,7 +161,10 @@ export function orderSubResults<S extends RankableSubResult>(page: RankablePage<
   const terms = searchWords(query);
   // The same word split as Pagefind's locations (pagefind.js: /[^\S\uFEFF]+/).
   const words = page.content.split(/[^\S\uFEFF]+/);
-  const starts = page.anchors.map((anchor) => anchor.location).sort((a, b) => a - b);
+  const starts = page.anchors
+    .filter(startsSubResult)
+    .map((anchor) => anchor.location)
+    .sort((a, b) => a - b);
   const pageUrl = page.meta?.['url'] || page.url;
   const score = (sub: S): number => {
     const start = sub.anchor?.location ?? 0;

@@ -12,7 +12,7 @@ export interface Hit {
   /** The page's whole indexed text. */
   content: string;
   /** The page's headings with an id, at the word of `content` where each starts. */
-  anchors: { id: string; location: number }[];
+  anchors: { id: string; location: number; element: string; text?: string | undefined; title?: string | undefined }[];
   /** Pagefind's sub-results, in its order, with where each starts and where its hits are. */
   subResults: { url: string; title: string; excerpt: string; anchor?: { location: number }; locations: number[] }[];
 }
@@ -36,7 +36,7 @@ export async function openBuiltIndex(root: string, base = '/'): Promise<BuiltInd
     search: (query) =>
       page.evaluate(async (q) => {
         type Sub = { url: string; title: string; excerpt: string; anchor?: { location: number }; locations: number[] };
-        type Raw = { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]>; excerpt: string; anchors: { id: string; location: number }[]; sub_results: Sub[] };
+        type Raw = { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]>; excerpt: string; anchors: { id: string; location: number; element: string; text?: string; title?: string }[]; sub_results: Sub[] };
         const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<Raw> }[] }> } }).pf;
         const found = await pf.search(q);
         const data = await Promise.all(found.results.map((r) => r.data()));
@@ -47,7 +47,7 @@ export async function openBuiltIndex(root: string, base = '/'): Promise<BuiltInd
           filters: d.filters,
           excerpt: d.excerpt,
           content: d.content,
-          anchors: d.anchors.map((a) => ({ id: a.id, location: a.location })),
+          anchors: d.anchors.map((a) => ({ id: a.id, location: a.location, element: a.element, text: a.text, title: a.title })),
           subResults: d.sub_results.map((s) => ({
             url: s.url,
             title: s.title,

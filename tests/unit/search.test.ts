@@ -152,7 +152,9 @@ describe('orderSubResults', () => {
   const content = 'Intro words here. ' + 'Binding Keep Python for the researcher-facing interface. ' + 'Users Companies like Hugging Face use it. ' + 'Faces Face the hugging crowd.';
   const words = content.split(' ');
   const at = (word: string) => words.indexOf(word);
-  const anchors = [{ location: at('Binding') }, { location: at('Users') }, { location: at('Faces') }];
+  const heading = (location: number) => ({ location, element: 'h2', text: words[location] });
+  // A figure's id inside a part neither starts a sub-result nor ends the part's text.
+  const anchors = [heading(at('Binding')), { location: at('Python'), element: 'figure' }, heading(at('Users')), heading(at('Faces'))];
   const sub = (name: string, location?: number, hits = 1) => ({
     url: location === undefined ? '/ml/' : `/ml/#${name}`,
     ...(location === undefined ? {} : { anchor: { location } }),
@@ -189,7 +191,10 @@ describe('orderSubResults', () => {
       {
         url: '/cpp/',
         content: code,
-        anchors: [{ location: 0 }, { location: codeWords.indexOf('Echo') }],
+        anchors: [
+          { location: 0, element: 'h2', text: 'Prose' },
+          { location: codeWords.indexOf('Echo'), element: 'h2', text: 'Echo' },
+        ],
         sub_results: [
           { url: '/cpp/#prose', anchor: { location: 0 }, locations: [1, 2] },
           { url: '/cpp/#echo', anchor: { location: codeWords.indexOf('Echo') }, locations: [5] },
