@@ -15,6 +15,7 @@ import { contentType, fileUnder } from '../lib/static-files.ts';
 // and `memory-safe`; queries pasted from code (`TcpListener::bind`, `wrap_pyfunction!`,
 // `Box<dyn std::error::Error>`, `0u8`) find their snippet's section and heading first
 // (tests/browser/search-index.test.ts keeps them honest).
+
 // Controls and status messages inside an article (copy buttons and their "Copied", sort buttons)
 // are never the report's text, whether or not their markup remembers data-pagefind-ignore.
 const EXCLUDE_SELECTORS = ['button', '[role="status"]'];

@@ -127,7 +127,7 @@ export interface PageAnchor {
   /** The element's tag name ("h2"). */
   element: string;
   text?: string | undefined;
-  /** A `data-pagefind-heading`-style title, if the element has one. */
+  /** A title Pagefind shows for the anchor instead of its text, if it has one. */
   title?: string | undefined;
 }
 
@@ -152,10 +152,10 @@ export const MAX_SUB_RESULTS = 3;
 
 /**
  * The sub-results a reader should see under a result, best first: those whose text holds the exact
- * phrase, then those holding every term, then the rest; more hits first within each, then page order. The part before
- * the first heading is left out (the result's own link goes there), at most `max` of them.
- * Pagefind orders them by position on the page and matches stems ("face" finds "researcher-facing"),
- * so its first heading is often not where the reader's words are.
+ * phrase, then those holding every term, then the rest; more hits first within each, then page
+ * order; at most `max`, leaving out the text before the first heading (the result's own link goes
+ * there). Pagefind orders them by position on the page and matches stems ("face" finds
+ * "researcher-facing"), so its first heading is often not where the reader's words are.
  */
 export function orderSubResults<S extends RankableSubResult>(page: RankablePage<S>, query: string, max = MAX_SUB_RESULTS): S[] {
   const terms = searchWords(query);
