@@ -158,6 +158,22 @@ export const MAX_SUB_RESULTS = 3;
  * "researcher-facing"), so its first heading is often not where the reader's words are.
  */
 export function orderSubResults<S extends RankableSubResult>(page: RankablePage<S>, query: string, max = MAX_SUB_RESULTS): S[] {
+  return scoredSubResults(page, query)
+    .slice(0, max)
+    .map(({ sub }) => sub);
+}
+
+/**
+ * Where Enter on a result takes the reader: the first of its sub-results (orderSubResults) when
+ * that heading's part holds every word of the query, else the page itself.
+ */
+export function landingUrl<S extends RankableSubResult>(page: RankablePage<S>, query: string): string {
+  const [best] = scoredSubResults(page, query);
+  return best && best.score > 0 ? best.sub.url : page.url;
+}
+
+/** The sub-results (but the text before the first heading) with their score, best first. */
+function scoredSubResults<S extends RankableSubResult>(page: RankablePage<S>, query: string): { sub: S; score: number }[] {
   const terms = searchWords(query);
   // The same word split as Pagefind's locations (pagefind.js: /[^\S\uFEFF]+/).
   const words = page.content.split(/[^\S\uFEFF]+/);
@@ -175,7 +191,5 @@ export function orderSubResults<S extends RankableSubResult>(page: RankablePage<
   return page.sub_results
     .filter((sub) => sub.url !== pageUrl)
     .map((sub, index) => ({ sub, index, score: score(sub), hits: sub.locations?.length ?? 0 }))
-    .sort((a, b) => b.score - a.score || b.hits - a.hits || a.index - b.index)
-    .slice(0, max)
-    .map(({ sub }) => sub);
+    .sort((a, b) => b.score - a.score || b.hits - a.hits || a.index - b.index);
 }

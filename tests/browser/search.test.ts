@@ -107,7 +107,7 @@ describe('search in the header', () => {
     // Enter at once, inside the box's debounce: the results on screen are still those for "Pi".
     await page.keyboard.type('ngora');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/cpp-replacement\/\?pagefind-highlight=pingora$/);
+    await page.waitForURL(/\/cpp-replacement\/\?pagefind-highlight=pingora#three-areas-of-migration$/);
     await context.close();
   });
 
@@ -131,6 +131,16 @@ describe('search in the header', () => {
     expect(fetched(/\/wasm\.[\w-]+\.pagefind$/), 'WebAssembly').toBe(1);
     expect(await page.locator('script[src*="/pagefind/"]').count(), '<script> elements').toBe(1);
     expect(await page.locator('link[href*="/pagefind/"]').count(), '<link> elements').toBe(1);
+    await context.close();
+  });
+
+  it('lands on the heading that holds every word of the query with Enter', async () => {
+    const { context, page } = await visit(`${site.root.url}verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('Hugging Face');
+    await resultsFor(page, 'Hugging Face').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ml-infrastructure\/\?pagefind-highlight=hugging&pagefind-highlight=face#who-uses-it$/);
     await context.close();
   });
 
@@ -166,7 +176,7 @@ describe('search in the header', () => {
     await expect.poll(() => page.locator('dialog.search-dialog input').inputValue()).toBe('Android');
     await resultsFor(page, 'Android').first().waitFor();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/trajectory\/\?pagefind-highlight=android$/);
+    await page.waitForURL(/\/trajectory\/\?pagefind-highlight=android#the-catalysts$/);
     await context.close();
   });
 

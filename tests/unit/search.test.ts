@@ -4,6 +4,7 @@ import {
   hasHighlightTerms,
   holdsEveryWord,
   isSearchShortcut,
+  landingUrl,
   orderSubResults,
   pagefindBundlePath,
   queryFromSearch,
@@ -182,6 +183,12 @@ describe('orderSubResults', () => {
     const ordered = orderSubResults(page(many), 'Hugging Face');
     expect(ordered).toHaveLength(3);
     expect(ids(ordered)[0]).toBe('users');
+  });
+
+  it('lands Enter on the best heading when its part holds every word, else on the page', () => {
+    const subs = [sub('binding', at('Binding'), 5), sub('users', at('Users'))];
+    expect(landingUrl(page(subs), 'Hugging Face')).toBe('/ml/#users');
+    expect(landingUrl(page(subs), 'Hugging interface')).toBe('/ml/');
   });
 
   it('compares the text of each part, not its excerpt, for identifiers copied from code', () => {

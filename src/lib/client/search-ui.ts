@@ -16,7 +16,7 @@
 // (closedby="any") and returning focus are the browser's own dialog behaviour.
 // https://pagefind.app/docs/ui-usage/
 
-import { holdsEveryWord, orderSubResults, type RankablePage, type RankableSubResult } from '../search.ts';
+import { holdsEveryWord, landingUrl, orderSubResults, type RankablePage, type RankableSubResult } from '../search.ts';
 import { suggestQuery, VOCABULARY_FILE, type Vocabulary } from '../search-suggest.ts';
 
 let loading: Promise<unknown> | undefined;
@@ -102,7 +102,8 @@ function loadVocabulary(bundle: string): Promise<Vocabulary | undefined> {
  * (not Pagefind's <pagefind-input>, which exists only once its script has loaded), so what a
  * reader types while search is still loading is kept and searched as soon as it can be.
  * Returns what Enter in the box does: search exactly the box's text (not a prefix whose results
- * are still on screen), then take the suggested spelling if one is offered, else follow the first result.
+ * are still on screen), then take the suggested spelling if one is offered, else follow the first
+ * result, to the heading that holds the query's words if one does.
  */
 function bindInput(container: HTMLElement, input: HTMLInputElement, instance: PagefindInstance, bundle: string): () => void {
   const resultsEl = container.querySelector<HTMLElement>('pagefind-results');
@@ -143,13 +144,14 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, instance: Pa
     const words = await loadVocabulary(bundle);
     return words && suggestQuery(term, words);
   };
-  // Enter: the suggested spelling if there is one (the first result lacks a typed word), else the first result.
+  // Enter: the suggested spelling if there is one (the first result lacks a typed word), else the
+  // first result, at its heading that holds the words.
   const enter = async (found: NonNullable<typeof shown>): Promise<void> => {
     const better = await found.suggestion;
     if (input.value !== found.term) return;
     if (better) return useSuggestion(better);
     const first = await found.results[0]?.data();
-    if (first) location.assign(first.url);
+    if (first) location.assign(landingUrl(first, found.term));
   };
 
   instance.on('results', ({ results }) => {
