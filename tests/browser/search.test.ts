@@ -76,6 +76,23 @@ describe('search in the header', () => {
   });
 
 
+  it('keeps an Enter pressed while search is still loading, and follows the first result', async () => {
+    const { context, page } = await visit(`${site.root.url}verdict/`);
+    // Hold the site's search code back until the reader has typed and pressed Enter.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/search-ui-*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.type('Pingora');
+    await page.keyboard.press('Enter');
+    release();
+    await page.waitForURL(/\/cpp-replacement\/\?pagefind-highlight=pingora#three-areas-of-migration$/);
+    await context.close();
+  });
+
   it('shows results with the section title, the highlighted excerpt and the heading as the reader types', async () => {
     const { context, page } = await visit(`${site.root.url}verdict/`);
     await openSearch(page);

@@ -208,7 +208,9 @@ export function openSearchUi(container: HTMLElement, bundle: string): Promise<Pa
   const ready = opened.get(container);
   if (ready) return ready;
   let enter: (() => void) | undefined;
-  let enterPressed = false;
+  // Enter pressed before this module loaded (recorded by search.ts), or while Pagefind loads.
+  let enterPressed = container.dataset['enter'] !== undefined;
+  delete container.dataset['enter'];
   container.onkeydown = (event) => {
     if (event.key === 'Enter' && event.target instanceof HTMLInputElement && !event.isComposing) {
       event.preventDefault();
