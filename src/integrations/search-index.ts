@@ -1,20 +1,63 @@
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
 import { pagefindBundlePath } from '../lib/search.ts';
+import { buildVocabulary, VOCABULARY_FILE } from '../lib/search-suggest.ts';
 import { contentType, fileUnder } from '../lib/static-files.ts';
 
 // No includeCharacters: Pagefind 1.6 already indexes `batch_tokenize`, `par_iter`, `PyO3` and
 // `tokio::spawn` both whole and by their parts. Indexing the built site with none, '_' and '_:'
 // gave the same hits, ranks and excerpts for those and for `wrap_pyfunction`, `C++`, `GC-managed`
-// and `memory-safe` (tests/build/search-index.test.ts keeps them honest).
-const INDEX_CONFIG: pagefind.PagefindServiceConfig = {
-  // Controls and status messages inside an article (copy buttons and their "Copied", sort buttons)
-  // are never the report's text, whether or not their markup remembers data-pagefind-ignore.
-  excludeSelectors: ['button', '[role="status"]'],
-};
+// and `memory-safe`; queries pasted from code (`TcpListener::bind`, `wrap_pyfunction!`,
+// `Box<dyn std::error::Error>`, `0u8`) find their snippet's section and heading first
+// (tests/browser/search-index.test.ts keeps them honest).
+
+// Controls and status messages inside an article (copy buttons and their "Copied", sort buttons)
+// are never the report's text, whether or not their markup remembers data-pagefind-ignore.
+const EXCLUDE_SELECTORS = ['button', '[role="status"]'];
+
+const INDEX_CONFIG: pagefind.PagefindServiceConfig = { excludeSelectors: EXCLUDE_SELECTORS };
+
+// What Pagefind leaves out of a page's body besides EXCLUDE_SELECTORS (https://pagefind.app/docs/indexing/).
+const SKIPPED = ['[data-pagefind-ignore]', 'script', 'style', 'noscript', 'template', 'nav', 'footer', 'form', 'svg', ...EXCLUDE_SELECTORS];
+// Elements whose edges part words, though compressHTML leaves no white space between them.
+const BLOCKS = /^(P|LI|H[1-6]|TD|TH|CAPTION|FIGCAPTION|DT|DD|DIV|SECTION|ARTICLE|BLOCKQUOTE|PRE|BR|TR|TABLE|UL|OL|FIGURE)$/;
+
+/** The text Pagefind indexes on a built page (its data-pagefind-body), or nothing when it has none. */
+function indexedText(html: string): string {
+  const { document } = parseHTML(html);
+  const bodies = [...document.querySelectorAll('[data-pagefind-body]')];
+  let text = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (element.matches(SKIPPED.join(', '))) return;
+    const block = BLOCKS.test(element.tagName);
+    if (block) text += ' ';
+    for (const child of element.childNodes) walk(child);
+    if (block) text += ' ';
+  };
+  for (const body of bodies) walk(body);
+  return text;
+}
+
+/**
+ * Writes the words of every indexed page next to Pagefind's index, for "Did you mean …?" in the
+ * browser (src/lib/search-suggest.ts); returns its size gzipped, as a reader would fetch it.
+ */
+async function writeVocabulary(root: string): Promise<{ words: number; gzipBytes: number }> {
+  const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+  const texts = await Promise.all(files.map(async (file) => indexedText(await readFile(join(root, file), 'utf8'))));
+  const vocabulary = buildVocabulary(texts);
+  const json = JSON.stringify(vocabulary);
+  await writeFile(join(root, 'pagefind', VOCABULARY_FILE), json);
+  return { words: vocabulary.words.length, gzipBytes: gzipSync(json).length };
+}
 
 /**
  * Indexes the built site with Pagefind's Node API into `<outDir>/pagefind/` (Pagefind's default
@@ -55,7 +98,10 @@ export function searchIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages into pagefind/`);
+          const vocabulary = await writeVocabulary(root);
+          logger.info(
+            `indexed ${added.page_count} pages into pagefind/; ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped`,
+          );
         } finally {
           // The Node API runs the Pagefind binary as a child process; without this the build never exits.
           await pagefind.close();

@@ -67,3 +67,129 @@ export function searchFailureMessage(dev: boolean): string {
     ? 'Search could not be loaded: the development server searches the last build, and there is none yet. Run npm run build once.'
     : 'Search could not be loaded. Try again, or use the contents.';
 }
+
+/**
+ * The words of a text as search compares them: lower case, accents dropped, split at anything but
+ * letters, digits and `_` (so `TcpListener::bind(…)` gives `tcplistener`, `bind`).
+ */
+export function searchWords(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}_]+/gu) ?? []
+  );
+}
+
+/**
+ * Whether a word of the text holds a query term: the word starts with the term (the reader may
+ * still be typing it), or the term is the word with a plural ending (`tokenizers` holds in
+ * `tokenizer`). Unlike Pagefind's stemmer, `face` does not hold in `facing`.
+ */
+export function wordMatches(word: string, term: string): boolean {
+  if (word.startsWith(term)) return true;
+  return word.length >= 4 && /^(s|es)$/.test(term.slice(word.length)) && term.startsWith(word);
+}
+
+/** Whether `words` hold every term, and the terms in a row as typed (the exact phrase). */
+function holds(words: readonly string[], terms: readonly string[]): { all: boolean; phrase: boolean } {
+  const all = terms.every((term) => words.some((word) => wordMatches(word, term)));
+  let phrase = false;
+  if (all && terms.length > 1) {
+    for (let i = 0; i + terms.length <= words.length && !phrase; i++) {
+      phrase = terms.every((term, j) => wordMatches(words[i + j] ?? '', term));
+    }
+  }
+  return { all, phrase: all && (phrase || terms.length === 1) };
+}
+
+/**
+ * Whether a text holds every word of a query (as `wordMatches` compares them). A result that lacks
+ * one may have been found for the others, or by a stem: the typed word may be a typo.
+ */
+export function holdsEveryWord(text: string, query: string): boolean {
+  return holds(searchWords(text), searchWords(query)).all;
+}
+
+/** A heading's part of a result, as Pagefind's result data gives it (`sub_results[]`). */
+export interface RankableSubResult {
+  url: string;
+  /** The heading the part starts at; none for the text before the first heading. */
+  anchor?: { location: number } | undefined;
+  /** Where the query's words are in the page's text (one entry per hit). */
+  locations?: readonly number[] | undefined;
+}
+
+/** An element with an id in a page's indexed text, as Pagefind records it. */
+export interface PageAnchor {
+  location: number;
+  /** The element's tag name ("h2"). */
+  element: string;
+  text?: string | undefined;
+  /** A title Pagefind shows for the anchor instead of its text, if it has one. */
+  title?: string | undefined;
+}
+
+/** Whether an anchor starts a sub-result: Pagefind's own rule (pagefind.js, calculate_sub_results). */
+function startsSubResult(anchor: PageAnchor): boolean {
+  return !!anchor.title?.trim() || (/h\d/i.test(anchor.element) && !!anchor.text?.trim());
+}
+
+/** A search result's data from Pagefind, as far as ordering its sub-results needs it. */
+export interface RankablePage<S extends RankableSubResult> {
+  url: string;
+  meta?: Record<string, string | undefined>;
+  /** The page's indexed text; Pagefind's word locations count its whitespace-separated words. */
+  content: string;
+  /** Every element with an id, at the word where it starts; headings among them start sub-results. */
+  anchors: readonly PageAnchor[];
+  sub_results: S[];
+}
+
+/** How many sub-results the Component UI shows under a result (its `max-sub-results` default). */
+export const MAX_SUB_RESULTS = 3;
+
+/**
+ * The sub-results a reader should see under a result, best first: those whose text holds the exact
+ * phrase, then those holding every term, then the rest; more hits first within each, then page
+ * order; at most `max`, leaving out the text before the first heading (the result's own link goes
+ * there). Pagefind orders them by position on the page and matches stems ("face" finds
+ * "researcher-facing"), so its first heading is often not where the reader's words are.
+ */
+export function orderSubResults<S extends RankableSubResult>(page: RankablePage<S>, query: string, max = MAX_SUB_RESULTS): S[] {
+  return scoredSubResults(page, query)
+    .slice(0, max)
+    .map(({ sub }) => sub);
+}
+
+/**
+ * Where Enter on a result takes the reader: the first of its sub-results (orderSubResults) when
+ * that heading's part holds every word of the query, else the page itself.
+ */
+export function landingUrl<S extends RankableSubResult>(page: RankablePage<S>, query: string): string {
+  const [best] = scoredSubResults(page, query);
+  return best && best.score > 0 ? best.sub.url : page.url;
+}
+
+/** The sub-results (but the text before the first heading) with their score, best first. */
+function scoredSubResults<S extends RankableSubResult>(page: RankablePage<S>, query: string): { sub: S; score: number }[] {
+  const terms = searchWords(query);
+  // The same word split as Pagefind's locations (pagefind.js: /[^\S\uFEFF]+/).
+  const words = page.content.split(/[^\S\uFEFF]+/);
+  const starts = page.anchors
+    .filter(startsSubResult)
+    .map((anchor) => anchor.location)
+    .sort((a, b) => a - b);
+  const pageUrl = page.meta?.['url'] || page.url;
+  const score = (sub: S): number => {
+    const start = sub.anchor?.location ?? 0;
+    const end = starts.find((location) => location > start) ?? words.length;
+    const found = holds(searchWords(words.slice(start, end).join(' ')), terms);
+    return found.phrase ? 2 : found.all ? 1 : 0;
+  };
+  return page.sub_results
+    .filter((sub) => sub.url !== pageUrl)
+    .map((sub, index) => ({ sub, index, score: score(sub), hits: sub.locations?.length ?? 0 }))
+    .sort((a, b) => b.score - a.score || b.hits - a.hits || a.index - b.index);
+}

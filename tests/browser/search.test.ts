@@ -23,7 +23,14 @@ const dialog = (page: Page) => page.locator('dialog.search-dialog');
 const isOpen = (page: Page) => dialog(page).evaluate((d: HTMLDialogElement) => d.open);
 const focusedInDialog = (page: Page) =>
   page.evaluate(() => document.activeElement?.matches('dialog.search-dialog input') ?? false);
-const results = (page: Page, scope = 'dialog.search-dialog') => page.locator(`${scope} pagefind-results a[href]`);
+/**
+ * The result links shown for exactly `term` (search-ui.ts marks which query the results on screen
+ * belong to): waiting on these, a test never acts on the results of a prefix still being typed.
+ */
+const resultsFor = (page: Page, term: string, scope = 'dialog.search-dialog') =>
+  page.locator(`${scope} pagefind-results[data-results-for=${JSON.stringify(term)}] a[href]`);
+const headingLinksFor = (page: Page, term: string, scope = 'dialog.search-dialog') =>
+  page.locator(`${scope} pagefind-results[data-results-for=${JSON.stringify(term)}] .pf-heading-link`);
 
 /** Opens search from the header button and waits for its box to take focus. */
 async function openSearch(page: Page): Promise<void> {
@@ -62,19 +69,36 @@ describe('search in the header', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('Pingora');
     release();
-    await results(page).first().waitFor();
+    await resultsFor(page, 'Pingora').first().waitFor();
     expect(await page.locator('dialog.search-dialog input').inputValue()).toBe('Pingora');
-    expect(await results(page).first().getAttribute('href')).toMatch(/^\/cpp-replacement\//);
+    expect(await resultsFor(page, 'Pingora').first().getAttribute('href')).toMatch(/^\/cpp-replacement\//);
     await context.close();
   });
 
+
+  it('keeps an Enter pressed while search is still loading, and follows the first result', async () => {
+    const { context, page } = await visit(`${site.root.url}verdict/`);
+    // Hold the site's search code back until the reader has typed and pressed Enter.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/search-ui-*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.type('Pingora');
+    await page.keyboard.press('Enter');
+    release();
+    await page.waitForURL(/\/cpp-replacement\/\?pagefind-highlight=pingora#three-areas-of-migration$/);
+    await context.close();
+  });
 
   it('shows results with the section title, the highlighted excerpt and the heading as the reader types', async () => {
     const { context, page } = await visit(`${site.root.url}verdict/`);
     await openSearch(page);
     await page.keyboard.type('Pingora');
+    await resultsFor(page, 'Pingora').first().waitFor();
     const first = page.locator('dialog.search-dialog .pf-result').first();
-    await first.waitFor();
     expect(await first.locator('.pf-result-title').textContent()).toContain('Where C++ Replacement Is Actually Happening');
     expect(await first.locator('.pf-result-excerpt mark').first().textContent()).toBe('Pingora');
     expect(await first.locator('.pf-heading-link').first().textContent()).toBe('Three areas of migration');
@@ -85,10 +109,112 @@ describe('search in the header', () => {
     const { context, page } = await visit(`${site.root.url}verdict/`);
     await openSearch(page);
     await page.keyboard.type('Pingora');
-    await results(page).first().waitFor();
+    await resultsFor(page, 'Pingora').first().waitFor();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/cpp-replacement\/\?pagefind-highlight=pingora/);
     await expect.poll(() => page.locator('mark.pagefind-highlight').first().textContent()).toBe('Pingora');
+    await context.close();
+  });
+
+  it('follows the results of the whole text on Enter, not those of a prefix still on screen', async () => {
+    const { context, page } = await visit(`${site.root.url}verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('Pi');
+    await resultsFor(page, 'Pi').first().waitFor();
+    // Enter at once, inside the box's debounce: the results on screen are still those for "Pi".
+    await page.keyboard.type('ngora');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/cpp-replacement\/\?pagefind-highlight=pingora#three-areas-of-migration$/);
+    await context.close();
+  });
+
+  it('loads the search UI and Pagefind once, however often it is opened', async () => {
+    const { context, page, pagefindRequests } = await visit(`${site.root.url}verdict/`);
+    const siteRequests: string[] = [];
+    page.on('request', (req) => siteRequests.push(new URL(req.url()).pathname));
+    for (const term of ['Pingora', 'PyO3', 'tokio']) {
+      await openSearch(page);
+      await page.locator('dialog.search-dialog input').fill('');
+      await page.keyboard.type(term);
+      await resultsFor(page, term).first().waitFor();
+      // Not Esc, which first clears a search box that holds text.
+      await page.getByRole('button', { name: 'Close search' }).click();
+    }
+    const fetched = (pattern: RegExp) => pagefindRequests.filter((url) => pattern.test(new URL(url).pathname)).length;
+    expect(siteRequests.filter((path) => path.includes('/_astro/search-ui')), 'search-ui module').toHaveLength(1);
+    expect(fetched(/\/pagefind-component-ui\.js$/), 'pagefind-component-ui.js').toBe(1);
+    expect(fetched(/\/pagefind\.js$/), 'pagefind.js').toBe(1);
+    expect(fetched(/\/pagefind-entry\.json$/), 'pagefind-entry.json').toBe(1);
+    expect(fetched(/\/wasm\.[\w-]+\.pagefind$/), 'WebAssembly').toBe(1);
+    expect(await page.locator('script[src*="/pagefind/"]').count(), '<script> elements').toBe(1);
+    expect(await page.locator('link[href*="/pagefind/"]').count(), '<link> elements').toBe(1);
+    await context.close();
+  });
+
+  it('lands on the heading that holds every word of the query with Enter', async () => {
+    const { context, page } = await visit(`${site.root.url}verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('Hugging Face');
+    await resultsFor(page, 'Hugging Face').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ml-infrastructure\/\?pagefind-highlight=hugging&pagefind-highlight=face#who-uses-it$/);
+    await context.close();
+  });
+
+  it('puts the heading that holds every word of the query first under a result', async () => {
+    const { context, page } = await visit(`${site.root.url}verdict/`);
+    await openSearch(page);
+    // Pagefind's stemmer also finds "face" in "researcher-facing", under an earlier heading.
+    await page.keyboard.type('Hugging Face');
+    const first = headingLinksFor(page, 'Hugging Face').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(/^\/ml-infrastructure\/\?.*#who-uses-it$/);
+    await context.close();
+  });
+
+  it('suggests the closest word of the report when a query finds nothing, and searches it on a click', async () => {
+    const { context, page } = await visit(`${site.root.url}verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('Pingra');
+    const suggestion = page.locator('dialog.search-dialog .search-suggestion');
+    await suggestion.getByRole('button', { name: 'Pingora' }).click();
+    expect(await page.locator('dialog.search-dialog input').inputValue()).toBe('Pingora');
+    await resultsFor(page, 'Pingora').first().waitFor();
+    expect(await resultsFor(page, 'Pingora').first().getAttribute('href')).toMatch(/^\/cpp-replacement\//);
+    expect(await suggestion.textContent()).toBe('');
+    await context.close();
+  });
+
+  it('takes the suggested spelling on Enter, and follows its first result on the next', async () => {
+    const { context, page } = await visit(`${site.root.url}verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('Andriod');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('dialog.search-dialog input').inputValue()).toBe('Android');
+    await resultsFor(page, 'Android').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/trajectory\/\?pagefind-highlight=android#the-catalysts$/);
+    await context.close();
+  });
+
+  it('suggests a word for a misspelt term among found ones', async () => {
+    const { context, page } = await visit(`${site.root.url}verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('borow checker');
+    await page.locator('dialog.search-dialog .search-suggestion').getByRole('button', { name: 'borrow checker' }).waitFor();
+    await context.close();
+  });
+
+  it('fetches the vocabulary only when a query may hold a typo', async () => {
+    const { context, page, pagefindRequests } = await visit(`${site.root.url}verdict/`);
+    const vocabularyFetches = () => pagefindRequests.filter((url) => url.endsWith('/pagefind/vocabulary.json')).length;
+    await openSearch(page);
+    await page.keyboard.type('memory safety');
+    await headingLinksFor(page, 'memory safety').first().waitFor();
+    expect(vocabularyFetches()).toBe(0);
+    await page.locator('dialog.search-dialog input').fill('memroy safety');
+    await page.locator('dialog.search-dialog .search-suggestion').getByRole('button', { name: 'memory safety' }).waitFor();
+    expect(vocabularyFetches()).toBe(1);
     await context.close();
   });
 
@@ -96,8 +222,7 @@ describe('search in the header', () => {
     const { context, page } = await visit(`${site.root.url}`);
     await openSearch(page);
     await page.keyboard.type('batch_tokenize');
-    const heading = page.locator('dialog.search-dialog .pf-heading-link').first();
-    await heading.click();
+    await headingLinksFor(page, 'batch_tokenize').first().click();
     await page.waitForURL(/\/ml-infrastructure\/\?pagefind-highlight=batch_tokenize#the-pyo3-binding-pattern$/);
     await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
     const top = await page.locator('#the-pyo3-binding-pattern').evaluate((el) => el.getBoundingClientRect().top);
@@ -167,7 +292,7 @@ describe('search in the header', () => {
       await page.unrouteAll();
       await openSearch(page);
       await page.keyboard.type('Pingora');
-      await results(page).first().waitFor();
+      await resultsFor(page, 'Pingora').first().waitFor();
       expect(await page.locator('dialog.search-dialog .search-status').isVisible()).toBe(false);
       await context.close();
     });
@@ -185,8 +310,18 @@ describe('search in the header', () => {
       const { context, page } = await visit(`${site.root.url}languages-compared/`, { colorScheme });
       await openSearch(page);
       await page.keyboard.type('memory safety');
-      await page.locator('dialog.search-dialog .pf-heading-link').first().waitFor();
+      await headingLinksFor(page, 'memory safety').first().waitFor();
       // Wait for the results' fade-in to finish, so contrast is measured on the final colours.
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+
+    it(`has no axe-core violation with a suggestion showing, ${colorScheme}`, async () => {
+      const { context, page } = await visit(`${site.root.url}verdict/`, { colorScheme });
+      await openSearch(page);
+      await page.keyboard.type('Pingra');
+      await page.locator('dialog.search-dialog .search-suggestion').getByRole('button', { name: 'Pingora' }).waitFor();
       await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
@@ -197,7 +332,7 @@ describe('search in the header', () => {
 describe('the search page', () => {
   it('shows results for ?q= on arrival', async () => {
     const { context, page, errors } = await visit(`${site.root.url}search/?q=tokio%3A%3Aspawn`);
-    const first = results(page, '.search-page').first();
+    const first = resultsFor(page, 'tokio::spawn', '.search-page').first();
     await first.waitFor();
     expect(await first.getAttribute('href')).toMatch(/^\/cpp-replacement\/\?pagefind-highlight=tokio/);
     expect(await page.locator('.search-page input').inputValue()).toBe('tokio::spawn');
@@ -205,11 +340,27 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('puts the heading that holds every word of the query first under a result', async () => {
+    const { context, page } = await visit(`${site.root.url}search/?q=Hugging+Face`);
+    const first = headingLinksFor(page, 'Hugging Face', '.search-page').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(/^\/ml-infrastructure\/\?.*#who-uses-it$/);
+    await context.close();
+  });
+
+  it('suggests a word when a query finds nothing, and keeps ?q= in step when it is taken', async () => {
+    const { context, page } = await visit(`${site.root.url}search/?q=Pingra`);
+    await page.locator('.search-page .search-suggestion').getByRole('button', { name: 'Pingora' }).click();
+    await resultsFor(page, 'Pingora', '.search-page').first().waitFor();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Pingora');
+    await context.close();
+  });
+
   it('loads nothing of Pagefind on arrival without a query, and all of it on the first keystroke', async () => {
     const { context, page, pagefindRequests } = await visit(`${site.root.url}search/`);
     expect(pagefindRequests).toEqual([]);
     await page.keyboard.type('PyO3');
-    await results(page, '.search-page').first().waitFor();
+    await resultsFor(page, 'PyO3', '.search-page').first().waitFor();
     expect(pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
     await context.close();
   });
@@ -250,8 +401,8 @@ describe(`search under ${subpathBase}`, () => {
     await expect.poll(() => focusedInDialog(page)).toBe(true);
     expect(pagefindRequests.every((url) => url.startsWith(`${site.sub.url}pagefind/`))).toBe(true);
     await page.keyboard.type('Rust Analyzer');
-    await results(page).first().waitFor();
-    expect(await results(page).first().getAttribute('href')).toMatch(new RegExp(`^${subpathBase}learning-curve/\\?pagefind-highlight=`));
+    await resultsFor(page, 'Rust Analyzer').first().waitFor();
+    expect(await resultsFor(page, 'Rust Analyzer').first().getAttribute('href')).toMatch(new RegExp(`^${subpathBase}learning-curve/\\?pagefind-highlight=`));
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`${subpathBase}learning-curve/`));
     await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
@@ -261,7 +412,7 @@ describe(`search under ${subpathBase}`, () => {
 
   it('shows results for ?q= on the subpath search page', async () => {
     const { context, page } = await visit(`${site.sub.url}search/?q=GC-managed`);
-    const first = results(page, '.search-page').first();
+    const first = resultsFor(page, 'GC-managed', '.search-page').first();
     await first.waitFor();
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^${subpathBase}languages-compared/`));
     await context.close();

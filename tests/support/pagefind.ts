@@ -11,7 +11,10 @@ export interface Hit {
   excerpt: string;
   /** The page's whole indexed text. */
   content: string;
-  subResults: { url: string; title: string; excerpt: string }[];
+  /** The page's headings with an id, at the word of `content` where each starts. */
+  anchors: { id: string; location: number; element: string; text?: string | undefined; title?: string | undefined }[];
+  /** Pagefind's sub-results, in its order, with where each starts and where its hits are. */
+  subResults: { url: string; title: string; excerpt: string; anchor?: { location: number }; locations: number[] }[];
 }
 
 /** A built site's Pagefind index, searched with the bundle's `pagefind.js` in a real Chromium. */
@@ -32,7 +35,8 @@ export async function openBuiltIndex(root: string, base = '/'): Promise<BuiltInd
   return {
     search: (query) =>
       page.evaluate(async (q) => {
-        type Raw = { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]>; excerpt: string; sub_results: { url: string; title: string; excerpt: string }[] };
+        type Sub = { url: string; title: string; excerpt: string; anchor?: { location: number }; locations: number[] };
+        type Raw = { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]>; excerpt: string; anchors: { id: string; location: number; element: string; text?: string; title?: string }[]; sub_results: Sub[] };
         const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<Raw> }[] }> } }).pf;
         const found = await pf.search(q);
         const data = await Promise.all(found.results.map((r) => r.data()));
@@ -43,7 +47,14 @@ export async function openBuiltIndex(root: string, base = '/'): Promise<BuiltInd
           filters: d.filters,
           excerpt: d.excerpt,
           content: d.content,
-          subResults: d.sub_results.map((s) => ({ url: s.url, title: s.title, excerpt: s.excerpt })),
+          anchors: d.anchors.map((a) => ({ id: a.id, location: a.location, element: a.element, text: a.text, title: a.title })),
+          subResults: d.sub_results.map((s) => ({
+            url: s.url,
+            title: s.title,
+            excerpt: s.excerpt,
+            ...(s.anchor ? { anchor: { location: s.anchor.location } } : {}),
+            locations: s.locations,
+          })),
         }));
       }, query),
     filters: () => page.evaluate(() => (window as unknown as { pf: { filters(): Promise<Record<string, Record<string, number>>> } }).pf.filters()),

@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
   HIGHLIGHT_PARAM,
   hasHighlightTerms,
+  holdsEveryWord,
   isSearchShortcut,
+  landingUrl,
+  orderSubResults,
   pagefindBundlePath,
   queryFromSearch,
   searchFailureMessage,
   searchPageUrl,
   searchWithQuery,
+  searchWords,
+  wordMatches,
 } from '../../src/lib/search.ts';
 
 const key = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
@@ -102,5 +107,108 @@ describe('searchFailureMessage', () => {
   it('tells a developer to build first, and a reader to try again', () => {
     expect(searchFailureMessage(true)).toMatch(/Run npm run build once\.$/);
     expect(searchFailureMessage(false)).toBe('Search could not be loaded. Try again, or use the contents.');
+  });
+});
+
+describe('searchWords', () => {
+  it('lower-cases, drops accents and splits code at its punctuation, keeping identifiers whole', () => {
+    expect(searchWords('TcpListener::bind("0.0.0.0:8080")')).toEqual(['tcplistener', 'bind', '0', '0', '0', '0', '8080']);
+    expect(searchWords('wrap_pyfunction!(batch_tokenize, m)')).toEqual(['wrap_pyfunction', 'batch_tokenize', 'm']);
+    expect(searchWords('Box<dyn std::error::Error>')).toEqual(['box', 'dyn', 'std', 'error', 'error']);
+    expect(searchWords('Café — 4–8x')).toEqual(['cafe', '4', '8x']);
+  });
+});
+
+describe('wordMatches', () => {
+  it('holds a term at the start of a word, as the reader types it', () => {
+    expect(wordMatches('pingora', 'ping')).toBe(true);
+    expect(wordMatches('pingora', 'pingora')).toBe(true);
+  });
+
+  it('holds a plural term in its singular word', () => {
+    expect(wordMatches('tokenizer', 'tokenizers')).toBe(true);
+    expect(wordMatches('class', 'classes')).toBe(true);
+  });
+
+  it('does not hold a stem that only a stemmer would match', () => {
+    expect(wordMatches('facing', 'face')).toBe(false);
+    expect(wordMatches('researcher', 'search')).toBe(false);
+  });
+});
+
+describe('holdsEveryWord', () => {
+  it('is true when every word of the query is in the text, in any order', () => {
+    expect(holdsEveryWord('The borrow checker remains the canonical complaint.', 'checker borrow')).toBe(true);
+    expect(holdsEveryWord('let listener = TcpListener::bind("0.0.0.0:8080")', 'TcpListener::bind')).toBe(true);
+  });
+
+  it('is false when a word is missing, as a typo is', () => {
+    expect(holdsEveryWord('The borrow checker remains the canonical complaint.', 'borow checker')).toBe(false);
+    expect(holdsEveryWord('researcher-facing interface', 'face')).toBe(false);
+  });
+});
+
+describe('orderSubResults', () => {
+  // A page of three headed parts (word locations as Pagefind counts them) and its text before them.
+  const content = 'Intro words here. ' + 'Binding Keep Python for the researcher-facing interface. ' + 'Users Companies like Hugging Face use it. ' + 'Faces Face the hugging crowd.';
+  const words = content.split(' ');
+  const at = (word: string) => words.indexOf(word);
+  const heading = (location: number) => ({ location, element: 'h2', text: words[location] });
+  // A figure's id inside a part neither starts a sub-result nor ends the part's text.
+  const anchors = [heading(at('Binding')), { location: at('Python'), element: 'figure' }, heading(at('Users')), heading(at('Faces'))];
+  const sub = (name: string, location?: number, hits = 1) => ({
+    url: location === undefined ? '/ml/' : `/ml/#${name}`,
+    ...(location === undefined ? {} : { anchor: { location } }),
+    locations: Array.from({ length: hits }, () => 0),
+  });
+  const page = (subResults: ReturnType<typeof sub>[]) => ({ url: '/ml/', content, anchors, sub_results: subResults });
+  const ids = (list: { url: string }[]) => list.map((s) => s.url.split('#')[1]);
+
+  it('puts the part holding the exact phrase first, then parts holding every term, then the rest', () => {
+    const ordered = orderSubResults(page([sub('binding', at('Binding'), 5), sub('faces', at('Faces')), sub('users', at('Users'))]), 'Hugging Face');
+    expect(ids(ordered)).toEqual(['users', 'faces', 'binding']);
+  });
+
+  it('keeps more hits first, then page order, among parts that hold the query alike', () => {
+    const ordered = orderSubResults(page([sub('binding', at('Binding'), 1), sub('users', at('Users'), 1), sub('faces', at('Faces'), 2)]), 'python');
+    expect(ids(ordered)).toEqual(['binding', 'faces', 'users']);
+  });
+
+  it('leaves out the text before the first heading, which the result itself links to', () => {
+    expect(ids(orderSubResults(page([sub('intro'), sub('users', at('Users'))]), 'words'))).toEqual(['users']);
+  });
+
+  it('shows at most three, choosing the best rather than the first', () => {
+    const many = [sub('binding', at('Binding'), 9), sub('b2', at('Binding'), 8), sub('b3', at('Binding'), 7), sub('users', at('Users'))];
+    const ordered = orderSubResults(page(many), 'Hugging Face');
+    expect(ordered).toHaveLength(3);
+    expect(ids(ordered)[0]).toBe('users');
+  });
+
+  it('lands Enter on the best heading when its part holds every word, else on the page', () => {
+    const subs = [sub('binding', at('Binding'), 5), sub('users', at('Users'))];
+    expect(landingUrl(page(subs), 'Hugging Face')).toBe('/ml/#users');
+    expect(landingUrl(page(subs), 'Hugging interface')).toBe('/ml/');
+  });
+
+  it('compares the text of each part, not its excerpt, for identifiers copied from code', () => {
+    const code = 'Prose about servers. Echo let listener = TcpListener::bind("0.0.0.0:8080").await?;';
+    const codeWords = code.split(' ');
+    const result = orderSubResults(
+      {
+        url: '/cpp/',
+        content: code,
+        anchors: [
+          { location: 0, element: 'h2', text: 'Prose' },
+          { location: codeWords.indexOf('Echo'), element: 'h2', text: 'Echo' },
+        ],
+        sub_results: [
+          { url: '/cpp/#prose', anchor: { location: 0 }, locations: [1, 2] },
+          { url: '/cpp/#echo', anchor: { location: codeWords.indexOf('Echo') }, locations: [5] },
+        ],
+      },
+      'TcpListener::bind',
+    );
+    expect(ids(result)).toEqual(['echo', 'prose']);
   });
 });

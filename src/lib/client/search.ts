@@ -7,15 +7,24 @@ import type { SearchUi } from './search-ui.ts';
 // which drops exports: the module hands its functions over as window.reportSearchUi.
 import searchUiUrl from './search-ui.ts?worker&url';
 
-let attempts = 0;
+let failures = 0;
+let loading: Promise<SearchUi> | undefined;
 
-/** The search UI module, fetched on first use. */
-async function searchUi(): Promise<SearchUi> {
-  // A browser remembers a failed import() for the page's life: a retry asks for a new URL.
-  await import(/* @vite-ignore */ attempts++ ? `${searchUiUrl}?retry=${attempts}` : searchUiUrl);
-  const ui = window.reportSearchUi;
-  if (!ui) throw new Error('search-ui did not load');
-  return ui;
+/** The search UI module, fetched on first use and reused on every later open. */
+function searchUi(): Promise<SearchUi> {
+  // A browser remembers a failed import() for the page's life: only a retry after a failure asks
+  // for a new URL; a reopen after a success reuses the module (one Pagefind engine per page).
+  return (loading ??= import(/* @vite-ignore */ failures ? `${searchUiUrl}?retry=${failures}` : searchUiUrl)
+    .then(() => {
+      const ui = window.reportSearchUi;
+      if (!ui) throw new Error('search-ui did not load');
+      return ui;
+    })
+    .catch((error: unknown) => {
+      failures++;
+      loading = undefined;
+      throw error;
+    }));
 }
 
 /**
@@ -24,6 +33,10 @@ async function searchUi(): Promise<SearchUi> {
  */
 export function openSearch(container: HTMLElement, base: string): void {
   const status = container.querySelector<HTMLElement>('.search-status');
+  // An Enter typed before the search UI has loaded is kept for it (search-ui.ts takes over the handler).
+  container.onkeydown ??= (event) => {
+    if (event.key === 'Enter') container.dataset['enter'] = '';
+  };
   searchUi().then(
     ({ openSearchUi }) => openSearchUi(container, pagefindBundlePath(base)),
     () => {

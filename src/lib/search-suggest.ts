@@ -1,0 +1,104 @@
+// "Did you mean …?": the site's own words, gathered at build time, and the closest of them to a
+// query that found nothing. Pure, so that the build (vocabulary) and the browser (suggestion) share it.
+import { searchWords, wordMatches } from './search.ts';
+
+/** The file the build writes next to Pagefind's index, read by the browser only to suggest a word. */
+export const VOCABULARY_FILE = 'vocabulary.json';
+
+/** The site's words, most frequent first, each in the spelling the text uses most. */
+export interface Vocabulary {
+  words: string[];
+}
+
+// Shorter words are not corrected: "GIL" or "Go" one edit away from another word is noise.
+const MIN_WORD_LENGTH = 3;
+
+/**
+ * The vocabulary of some texts (the indexed part of each page): every word of at least three
+ * characters with a letter in it, identifiers (`par_iter`) whole, most frequent first.
+ */
+export function buildVocabulary(texts: Iterable<string>): Vocabulary {
+  const counts = new Map<string, Map<string, number>>();
+  for (const text of texts) {
+    for (const word of text.normalize('NFC').match(/[\p{L}\p{N}_]+/gu) ?? []) {
+      if (word.length < MIN_WORD_LENGTH || !/\p{L}/u.test(word)) continue;
+      const key = word.toLowerCase();
+      const forms = counts.get(key) ?? new Map<string, number>();
+      forms.set(word, (forms.get(word) ?? 0) + 1);
+      counts.set(key, forms);
+    }
+  }
+  const entries = [...counts.values()].map((forms) => {
+    const sorted = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return { word: sorted[0]![0], count: sorted.reduce((sum, [, n]) => sum + n, 0) };
+  });
+  entries.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
+  return { words: entries.map((entry) => entry.word) };
+}
+
+/**
+ * The optimal-string-alignment distance between two words (insertions, deletions, substitutions
+ * and swaps of neighbours each cost one), or `max + 1` as soon as it must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** How many edits a word of this length may be from the one meant: one up to five letters, else two. */
+export function allowedEdits(length: number): number {
+  return length < 4 ? 0 : length <= 5 ? 1 : 2;
+}
+
+/**
+ * The vocabulary word closest to a term that the site does not hold, or undefined when the term is
+ * a word of the site (or begins one) or nothing is near enough. Ties go to a word with the same
+ * first letter, then to the more frequent word.
+ */
+export function suggestWord(term: string, vocabulary: Vocabulary): string | undefined {
+  const wanted = term.toLowerCase();
+  const max = allowedEdits(wanted.length);
+  if (max === 0) return undefined;
+  let best: { word: string; score: number } | undefined;
+  for (const [rank, word] of vocabulary.words.entries()) {
+    const lower = word.toLowerCase();
+    if (wordMatches(lower, wanted)) return undefined;
+    const distance = editDistance(wanted, lower, max);
+    if (distance > max) continue;
+    // Distance first, then the first letter (typos seldom start a word), then frequency.
+    const score = distance * 2 + (lower[0] === wanted[0] ? 0 : 1) + rank / (vocabulary.words.length + 1);
+    if (!best || score < best.score) best = { word, score };
+  }
+  return best?.word;
+}
+
+/**
+ * The query with each word the site lacks replaced by its closest word ("borow checker" →
+ * "borrow checker"), or undefined when there is nothing to correct.
+ */
+export function suggestQuery(query: string, vocabulary: Vocabulary): string | undefined {
+  let changed = false;
+  const suggestion = query.trim().replace(/[\p{L}\p{N}_]+/gu, (token) => {
+    const better = suggestWord(searchWords(token).join(''), vocabulary);
+    if (!better) return token;
+    changed = true;
+    return better;
+  });
+  return changed ? suggestion : undefined;
+}
