@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/site.ts';
-import { axeViolations } from '../support/axe.ts';
-import { htmlFiles, sitePath } from '../support/dist.ts';
+import { axeViolations } from '../../tools/axe.ts';
+import { htmlFiles, sitePath } from '../../tools/dist.ts';
 import { rootDist } from '../support/paths.ts';
 
 const pages = htmlFiles(rootDist).map((f) => (f === '404.html' ? '404.html' : sitePath(f)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations } from '../support/axe.ts';
+import { axeViolations } from '../../tools/axe.ts';
 import { useServedSite } from '../support/site.ts';
 
 const PHONE = { width: 375, height: 812 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useServedSite } from '../support/site.ts';
-import { htmlFiles, sitePath } from '../support/dist.ts';
+import { htmlFiles, sitePath } from '../../tools/dist.ts';
 import { rootDist, subpathBase } from '../support/paths.ts';
 
 const PHONE = { width: 375, height: 812 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBuiltIndex, type BuiltIndex } from '../support/pagefind.ts';
-import { readPage, readerText } from '../support/dist.ts';
+import { readPage, readerText } from '../../tools/dist.ts';
 import { rootDist } from '../support/paths.ts';
 
 // What a reader types, and the section that must come first. Taken from the report's prose, its

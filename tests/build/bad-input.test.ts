@@ -1,11 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContent, copyContent, type BuildResult } from '../support/build.ts';
+import { buildContent, copyContent, type BuildResult } from '../../tools/build.ts';
+import { fixturesRoot } from '../support/paths.ts';
 
 /** Copies the content, applies one edit to one section file, and builds it. */
 async function buildWith(name: string, file: string, edit: (text: string) => string): Promise<BuildResult & { file: string }> {
-  const content = await copyContent(name);
+  const content = await copyContent(name, fixturesRoot);
   const path = join(content, 'sections', file);
   await writeFile(path, edit(await readFile(path, 'utf8')));
   return { ...(await buildContent(content)), file: path };

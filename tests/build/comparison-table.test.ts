@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContent, copyContent, type BuildResult } from '../support/build.ts';
-import { readPage, readerText } from '../support/dist.ts';
-import { rootDist } from '../support/paths.ts';
+import { buildContent, copyContent, type BuildResult } from '../../tools/build.ts';
+import { readPage, readerText } from '../../tools/dist.ts';
+import { fixturesRoot, rootDist } from '../support/paths.ts';
 import { reportLines } from '../support/report-source.ts';
 
 /** The report's pipe table, as rows of cell texts: the header row first, the separator left out. */
@@ -63,7 +63,7 @@ describe('the comparison table on the Section 3 page', () => {
 
 /** Copies the content, edits the comparison file's rows, and builds it. */
 async function buildWithRows(name: string, edit: (rows: Record<string, unknown>[]) => void): Promise<BuildResult & { file: string }> {
-  const content = await copyContent(name);
+  const content = await copyContent(name, fixturesRoot);
   const file = join(content, 'comparisons', 'languages-2026.json');
   const table = JSON.parse(await readFile(file, 'utf8')) as { rows: Record<string, unknown>[] };
   edit(table.rows);

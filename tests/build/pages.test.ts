@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, readPage, readerText, sitePath } from '../support/dist.ts';
+import { htmlFiles, readPage, readerText, sitePath } from '../../tools/dist.ts';
 import { rootDist, subpathBase, subpathDist } from '../support/paths.ts';
 
 const SECTION_PAGES = ['', 'trajectory/', 'ml-infrastructure/', 'languages-compared/', 'cpp-replacement/', 'learning-curve/', 'verdict/'];

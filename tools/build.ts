@@ -1,13 +1,47 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, mkdir, rm, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { join } from 'node:path';
-import { outputRoot, projectRoot } from './paths.ts';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { projectRoot } from './paths.ts';
 
 /** The result of one `astro build`. */
 export interface BuildResult {
   code: number;
   output: string;
+}
+
+/** Where one build reads and writes: every folder outside the reader's own `dist/`. */
+export interface BuildTarget {
+  /** The output folder (REPORT_OUT_DIR). Never the project's `dist/`: that is the reader's build. */
+  outDir: string;
+  /** Astro's cache for this build (ASTRO_CACHE_DIR), so two builds never share it. */
+  cacheDir: string;
+  /** Another content folder (REPORT_CONTENT_DIR), for fixtures and the scale run. */
+  contentDir?: string;
+  /** More environment, e.g. BASE_PATH and SITE_URL. */
+  env?: Record<string, string>;
+}
+
+/**
+ * Why a tool may not build into `outDir`, or undefined when it may: `dist/` belongs to the person who
+ * ran `npm run build` (perhaps for a subpath, about to deploy it), so tests and the bench never touch it.
+ */
+export function forbiddenOutDir(outDir: string): string | undefined {
+  const inside = relative(join(projectRoot, 'dist'), resolve(projectRoot, outDir));
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+    return `${outDir} is inside the project's dist/, which only \`npm run build\` writes`;
+  }
+  return undefined;
+}
+
+/** The environment variables that send a build to `target` (astro.config.mjs reads them). */
+export function buildEnv(target: BuildTarget): Record<string, string> {
+  return {
+    ...target.env,
+    REPORT_OUT_DIR: target.outDir,
+    ASTRO_CACHE_DIR: target.cacheDir,
+    ...(target.contentDir ? { REPORT_CONTENT_DIR: target.contentDir } : {}),
+  };
 }
 
 // Every build of this project writes the project's own .astro/ folder (content modules, types),
@@ -16,7 +50,7 @@ export interface BuildResult {
 const lockDir = join(projectRoot, 'node_modules', '.report-build-lock');
 const STALE_MS = 5 * 60_000;
 
-/** Removes a lock left by a test run that was killed mid-build. */
+/** Removes a lock left by a run that was killed mid-build. */
 export async function clearBuildLock(): Promise<void> {
   await rm(lockDir, { recursive: true, force: true });
 }
@@ -40,9 +74,11 @@ async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Runs `astro build` (and whatever the build script adds) with extra environment, one build at a time. */
-export function runBuild(env: Record<string, string>): Promise<BuildResult> {
-  return withBuildLock(() => spawnBuild(env));
+/** Runs `npm run build` into `target`, one build at a time; refuses the project's `dist/`. */
+export async function runBuild(target: BuildTarget): Promise<BuildResult> {
+  const refusal = forbiddenOutDir(target.outDir);
+  if (refusal) throw new Error(`runBuild: ${refusal}`);
+  return withBuildLock(() => spawnBuild(buildEnv(target)));
 }
 
 function spawnBuild(env: Record<string, string>): Promise<BuildResult> {
@@ -61,18 +97,14 @@ function spawnBuild(env: Record<string, string>): Promise<BuildResult> {
 }
 
 /** A copy of the report's content in a new folder under `parent`, to break or grow on purpose. */
-export async function copyContent(name: string, parent = join(outputRoot, 'fixtures')): Promise<string> {
+export async function copyContent(name: string, parent: string): Promise<string> {
   await mkdir(parent, { recursive: true });
   const dir = await mkdtemp(join(parent, `${name}-`));
   await cp(join(projectRoot, 'src/content'), join(dir, 'content'), { recursive: true });
   return join(dir, 'content');
 }
 
-/** Builds the site from another content folder into its own output and cache. */
+/** Builds the site from another content folder into its own output and cache beside it. */
 export function buildContent(contentDir: string): Promise<BuildResult> {
-  return runBuild({
-    REPORT_CONTENT_DIR: contentDir,
-    REPORT_OUT_DIR: join(contentDir, '..', 'dist'),
-    ASTRO_CACHE_DIR: join(contentDir, '..', 'cache'),
-  });
+  return runBuild({ contentDir, outDir: join(contentDir, '..', 'dist'), cacheDir: join(contentDir, '..', 'cache') });
 }
