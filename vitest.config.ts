@@ -1,17 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+// Unit tests need no build. The build and browser projects read the two test builds (root path and
+// subpath, in tests/.output/, never dist/) that their global setup makes once per run.
+const builds = 'tests/support/global-setup.ts';
+
 export default defineConfig({
   test: {
-    // One build of the site per run; build and browser tests read it.
-    globalSetup: ['tests/support/global-setup.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: [builds], testTimeout: 120_000, hookTimeout: 180_000 },
+      },
       {
         extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          globalSetup: [builds],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Two cores: one Chromium at a time keeps timings steady.
