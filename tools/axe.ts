@@ -11,7 +11,8 @@ export interface Violation {
 /** Runs axe-core (WCAG 2.x A/AA and best practices) in the page, optionally within one element. */
 export async function axeViolations(page: Page, include?: string): Promise<Violation[]> {
   // Evaluated through the DevTools protocol, not as an inline <script>: the site's CSP forbids those.
-  await page.evaluate(axe.source);
+  // Once per document: a page checked in several views parses axe-core's 500 kB only once.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(async (selector) => {
     const context = selector ? { include: [selector] } : document;
     const result = await (window as unknown as { axe: typeof axe }).axe.run(context as axe.ElementContext, {

@@ -37,7 +37,7 @@ describe('code blocks in a real browser', () => {
   it('follows the theme switch', async () => {
     const page = await open('ml-infrastructure/', { colorScheme: 'light' });
     const before = await colours(page);
-    await page.locator('.theme-toggle').click();
+    await page.getByRole('button', { name: 'Dark', exact: true }).click();
     const after = await colours(page);
     expect(after.keyword).not.toBe(before.keyword);
     expect(after).toEqual({ keyword: 'rgb(255, 123, 114)', background: 'rgb(13, 17, 23)' });
