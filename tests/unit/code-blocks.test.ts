@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeToHtml } from 'shiki';
 import { parseHTML } from 'linkedom';
-import { codeTitle, languageLabel } from '../../src/lib/code/meta.ts';
+import { codeTitle, languageLabel } from '../../src/lib/code/caption.ts';
 import { shikiConfig } from '../../src/lib/code/shiki.ts';
 import { COPIED, copyHint, copyText } from '../../src/lib/client/copy-code.ts';
 
