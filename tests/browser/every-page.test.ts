@@ -39,7 +39,7 @@ const seenUnderSubpath: Record<string, Seen> = {};
 
 /** Which record a page's events go to, and the origin its requests should stay on. */
 interface Visiting {
-  seen?: Seen;
+  seen?: Seen | undefined;
   origin: string;
 }
 
