@@ -10,7 +10,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: [builds], testTimeout: 120_000, hookTimeout: 180_000 },
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: [builds], testTimeout: 120_000 },
       },
       {
         extends: true,

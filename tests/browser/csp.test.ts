@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useServedSite } from '../support/site.ts';
+import { recordCspViolations } from '../support/csp.ts';
 import { subpathBase } from '../support/paths.ts';
 
 // The site as a self-hoster serves it: dist/ with the rules of dist/_headers (written by the build),
@@ -12,21 +13,8 @@ const site = useServedSite({ headers: true, gzip: true });
 async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; violations: string[] }> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const violations: string[] = [];
-  await context.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      void (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
-        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
-      );
-    });
-  });
+  await recordCspViolations(context, (text) => violations.push(text));
   const page = await context.newPage();
-  const fromConsole = (text: string): void => {
-    if (/content security policy/i.test(text)) violations.push(text);
-  };
-  page.on('console', (message) => fromConsole(message.text()));
-  page.on('worker', (worker) => worker.on('console', (message) => fromConsole(message.text())));
-  page.on('pageerror', (error) => fromConsole(error.message));
   await page.goto(site.root.url + path);
   return { page, violations };
 }

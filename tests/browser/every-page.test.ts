@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations, type Violation } from '../../tools/axe.ts';
 import { htmlFiles, sitePath } from '../../tools/dist.ts';
+import { recordCspViolations } from '../support/csp.ts';
 import { useServedSite } from '../support/site.ts';
 import { rootDist, subpathBase } from '../support/paths.ts';
 
@@ -47,19 +48,9 @@ interface Visiting {
 async function recorder(visiting: Visiting): Promise<{ context: BrowserContext; page: Page }> {
   const target = (): Seen | undefined => visiting.seen;
   const context = await site.browser.newContext({ viewport: PHONE });
-  await context.exposeFunction('reportCspViolation', (text: string) => target()?.csp.push(text));
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      void (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
-        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
-      );
-    });
-  });
+  await recordCspViolations(context, (text) => target()?.csp.push(text));
   const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') target()?.errors.push(message.text());
-    if (/content security policy/i.test(message.text())) target()?.csp.push(message.text());
-  });
+  page.on('console', (message) => message.type() === 'error' && target()?.errors.push(message.text()));
   page.on('pageerror', (error) => target()?.errors.push(error.message));
   page.on('request', (request) => {
     const url = request.url();
