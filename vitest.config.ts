@@ -6,6 +6,10 @@ const builds = 'tests/support/global-setup.ts';
 
 export default defineConfig({
   test: {
+    // Vitest's default on two cores is one worker; unit and build files are light enough to share
+    // the machine two at a time (the bad-input builds are mostly waiting on their child process).
+    // The browser project still runs its files one at a time, after them.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
