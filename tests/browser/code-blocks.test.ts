@@ -59,6 +59,19 @@ describe('code blocks in a real browser', () => {
     await page.context().close();
   });
 
+  it('selects the code and names the copy key when the clipboard is refused', async () => {
+    const page = await open('ml-infrastructure/');
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    });
+    const figure = page.locator('figure.code-block').first();
+    await figure.getByRole('button', { name: 'Copy code of src/lib.rs' }).click();
+    // The test browser runs on Linux: the key is Ctrl+C (⌘C on Apple's systems, unit-tested).
+    await expect.poll(() => figure.getByRole('status').textContent()).toBe('Press Ctrl+C to copy');
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(await figure.locator('pre code').textContent());
+    await page.context().close();
+  });
+
   it('shows the code without JavaScript, and no copy button that cannot work', async () => {
     const page = await open('cpp-replacement/', { javaScriptEnabled: false });
     expect(await page.locator('figure.code-block pre').isVisible()).toBe(true);
