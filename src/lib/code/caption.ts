@@ -1,3 +1,6 @@
+// What a code block's caption shows (src/lib/code/figure-transformer.ts): the title its fence asks for,
+// and its language as readers spell it.
+
 /**
  * The caption a fence asks for: `title="src/lib.rs"` (or single quotes) in the fence meta,
  * e.g. ```` ```rust title="src/lib.rs" {10} ````. Undefined when the fence names none.
