@@ -1,17 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+// Unit tests need no build. The build and browser projects read the two test builds (root path and
+// subpath, in tests/.output/, never dist/) that their global setup makes once per run.
+const builds = 'tests/support/global-setup.ts';
+
 export default defineConfig({
   test: {
-    // One build of the site per run; build and browser tests read it.
-    globalSetup: ['tests/support/global-setup.ts'],
+    // Vitest's default on two cores is one worker; unit and build files are light enough to share
+    // the machine two at a time (the bad-input builds are mostly waiting on their child process).
+    // The browser project still runs its files one at a time, after them.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: [builds], testTimeout: 120_000 },
+      },
       {
         extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          globalSetup: [builds],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Two cores: one Chromium at a time keeps timings steady.

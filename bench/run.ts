@@ -14,12 +14,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type RunningServer } from '../scripts/static-server.ts';
-import { axeViolations } from '../tests/support/axe.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { copyContent, runBuild } from '../tests/support/build.ts';
-import { htmlFiles, sitePath } from '../tests/support/dist.ts';
-import { projectRoot } from '../tests/support/paths.ts';
+import { serveStatic, type RunningServer } from '../tools/static-server.ts';
+import { axeViolations } from '../tools/axe.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { copyContent, runBuild, type BuildTarget } from '../tools/build.ts';
+import { htmlFiles, sitePath } from '../tools/dist.ts';
+import { projectRoot } from '../tools/paths.ts';
 import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, type Measurements } from './lib/budgets.ts';
 import { IDLE_MS, LIGHTHOUSE_CATEGORIES } from './lib/constants.ts';
 import { median, sumBytes, type Fetched, type VisitBytes } from './lib/bytes.ts';
@@ -61,13 +61,14 @@ async function dirSize(dir: string): Promise<number> {
 }
 
 /** Builds `runs` times into an emptied output folder; the median time, and the sizes of the last build. */
-async function measureBuild(sections: number, runs: number, env: Record<string, string>, outDir: string): Promise<BuildSize> {
+async function measureBuild(sections: number, runs: number, target: BuildTarget): Promise<BuildSize> {
+  const { outDir } = target;
   const seconds: number[] = [];
   let ok = true;
   for (let run = 0; run < runs && ok; run++) {
     await rm(outDir, { recursive: true, force: true });
     const start = performance.now();
-    const result = await runBuild({ ...env, REPORT_OUT_DIR: outDir });
+    const result = await runBuild(target);
     seconds.push((performance.now() - start) / 1000);
     if (result.code !== 0) {
       ok = false;
@@ -232,13 +233,13 @@ async function main(): Promise<number> {
   await mkdir(work, { recursive: true });
   const port = await freePort();
   // The site is built for the address it is served from, as a real deployment is (canonical URLs, sitemap).
-  const env = { SITE_URL: `http://127.0.0.1:${port}`, ASTRO_CACHE_DIR: join(work, 'cache') };
+  const env = { SITE_URL: `http://127.0.0.1:${port}` };
 
   const sections = (await readdir(join(projectRoot, 'src/content/sections'))).filter((f) => f.endsWith('.mdx')).length;
   const scaleDir = await scaleContent(SCALE_SECTIONS);
-  const scaled = await measureBuild(sections + SCALE_SECTIONS, 1, { ...env, REPORT_CONTENT_DIR: scaleDir, ASTRO_CACHE_DIR: join(work, 'scale', 'cache') }, join(work, 'scale', 'dist'));
+  const scaled = await measureBuild(sections + SCALE_SECTIONS, 1, { env, contentDir: scaleDir, outDir: join(work, 'scale', 'dist'), cacheDir: join(work, 'scale', 'cache') });
   const siteDir = join(work, 'site');
-  const report = await measureBuild(sections, BUILD_RUNS, env, siteDir);
+  const report = await measureBuild(sections, BUILD_RUNS, { env, outDir: siteDir, cacheDir: join(work, 'cache') });
   if (!report.ok) throw new Error('the report does not build');
 
   const server = await serveStatic({ root: siteDir, headers: true, gzip: true, port });

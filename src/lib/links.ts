@@ -1,3 +1,5 @@
+import { decodeEntities } from './html-entities.ts';
+
 /** A link in the built site that leads nowhere, with where it came from. */
 export interface BrokenLink {
   /** The built page the link is on, as a site path ("/verdict/"). */
@@ -97,13 +99,4 @@ function checkUrl(
 function pagePath(base: string, file: string): string {
   const dir = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
   return base + dir;
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
 }

@@ -85,7 +85,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export function headersFile(base = '/'): string {
   const lines = [
-    '# Security and cache headers for Netlify, Cloudflare Pages and scripts/static-server.ts.',
+    '# Security and cache headers, in the format Netlify and Cloudflare Pages read.',
     '# Written by the build from src/lib/security.ts; the README has the nginx version.',
     withBase(base, '*'),
     ...securityHeaders.map(([name, value]) => `  ${name}: ${value}`),

@@ -1,23 +1,15 @@
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
+import { lookup } from 'mrmime';
 
-// Pagefind's own files (.pf_meta, .pf_index, .pf_fragment, .pf_filter, and its WebAssembly as
-// wasm.<lang>.pagefind) are fetched as bytes, so they need no entry: octet-stream is right.
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-
-/** The Content-Type a static host sends for a file, by its extension. */
+/**
+ * The Content-Type a static host sends for a file, by its extension (mrmime's table, the one
+ * Astro's own servers use), text in UTF-8. Pagefind's index chunks (.pf_meta, .pf_index, …) and
+ * its WebAssembly (wasm.<lang>.pagefind) are fetched as bytes: octet-stream is right for them.
+ */
 export function contentType(file: string): string {
-  return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = lookup(file);
+  if (!type) return 'application/octet-stream';
+  return type.startsWith('text/') ? `${type}; charset=utf-8` : type;
 }
 
 /**

@@ -1,7 +1,9 @@
+/** Where the reader's theme pick is saved (localStorage): read by the inline script, written by the switch. */
+export const THEME_KEY = 'theme';
+
 /**
  * The one inline script of the site: it applies the reader's saved theme before first paint, so
  * the other theme never flashes. Kept as a string here because the Content-Security-Policy allows
  * it by its hash (src/lib/security.ts): the component and the policy read these same bytes.
  */
-export const themeScript =
-  "try{const t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch{}";
+export const themeScript = `try{const t=localStorage.getItem('${THEME_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch{}`;

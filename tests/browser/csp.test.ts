@@ -1,32 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useServedSite } from '../support/site.ts';
-import { htmlFiles, sitePath } from '../support/dist.ts';
-import { rootDist, subpathBase } from '../support/paths.ts';
+import { recordCspViolations } from '../support/csp.ts';
+import { subpathBase } from '../support/paths.ts';
 
 // The site as a self-hoster serves it: dist/ with the rules of dist/_headers (written by the build),
-// so both the header policy and each page's <meta> policy are enforced.
+// so both the header policy and each page's <meta> policy are enforced. Every page's first load is
+// checked in tests/browser/every-page.test.ts; here, what scripts do after it.
 const site = useServedSite({ headers: true, gzip: true });
 
 /** A page that records every CSP violation: the DOM event, and Chromium's console report (also from workers). */
 async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; violations: string[] }> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const violations: string[] = [];
-  await context.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      void (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
-        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
-      );
-    });
-  });
+  await recordCspViolations(context, (text) => violations.push(text));
   const page = await context.newPage();
-  const fromConsole = (text: string): void => {
-    if (/content security policy/i.test(text)) violations.push(text);
-  };
-  page.on('console', (message) => fromConsole(message.text()));
-  page.on('worker', (worker) => worker.on('console', (message) => fromConsole(message.text())));
-  page.on('pageerror', (error) => fromConsole(error.message));
   await page.goto(site.root.url + path);
   return { page, violations };
 }
@@ -49,18 +37,6 @@ describe('the site under its Content-Security-Policy', () => {
     }
   });
 
-  it('renders every page, light and dark, with no violation', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, violations } = await open('', { colorScheme });
-      for (const file of htmlFiles(rootDist)) {
-        await page.goto(site.root.url + (file === '404.html' ? 'missing/' : sitePath(file)));
-        await page.waitForLoadState('networkidle');
-      }
-      expect(violations).toEqual([]);
-      await page.context().close();
-    }
-  });
-
   it('colours code tokens from Shiki’s style attributes', async () => {
     const { page, violations } = await open('ml-infrastructure/', { colorScheme: 'dark' });
     // A blocked style attribute leaves its custom property unset; the site's CSS reads the property.
@@ -75,11 +51,10 @@ describe('the site under its Content-Security-Policy', () => {
 
   it('switches the theme, and the hashed inline script applies the saved theme on the next page', async () => {
     const { page, violations } = await open('', { colorScheme: 'light' });
-    await page.locator('.theme-toggle').click();
+    await page.getByRole('button', { name: 'Dark', exact: true }).click();
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     await page.goto(`${site.root.url}verdict/`);
-    await page.waitForLoadState('networkidle');
-    // Only the inline theme script sets the attribute before the toggle's module script runs.
+    // Only the inline theme script sets the attribute on load; the switch's module script only reads it.
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(violations).toEqual([]);
     await page.context().close();

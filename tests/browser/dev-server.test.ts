@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { withBuildLock } from '../support/build.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { withBuildLock } from '../../tools/build.ts';
 import { outputRoot, projectRoot } from '../support/paths.ts';
-import { envOutsideVitest, freePort, startProcess } from '../support/processes.ts';
+import { envOutsideVitest, freePort, startProcess } from '../../tools/processes.ts';
 
 describe('npm run dev', () => {
   it('shows pages styled as the built site, with no Content-Security-Policy error', async () => {

@@ -1,61 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useServedSite } from '../support/site.ts';
-import { htmlFiles, sitePath } from '../support/dist.ts';
-import { rootDist, subpathBase } from '../support/paths.ts';
 
+// Every page's errors, overflow, outside requests and accessibility: tests/browser/every-page.test.ts.
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 800 };
-const pages = htmlFiles(rootDist).map((f) => (f === '404.html' ? '404.html' : sitePath(f)));
 
 const site = useServedSite();
 
-/** Opens a page and records console errors, page errors and requests that leave the site.root. */
+/** Opens a page in a fresh context; the caller closes the context. */
 async function visit(url: string, options: BrowserContextOptions) {
   const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  const problems: string[] = [];
-  const origin = new URL(url).origin;
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('request', (req) => {
-    if (!req.url().startsWith(origin) && !req.url().startsWith('data:')) problems.push(`request to another host: ${req.url()}`);
-  });
-  const response = await page.goto(url, { waitUntil: 'load' });
-  return { context, page, problems, status: response?.status() };
+  const response = await page.goto(url);
+  return { context, page, status: response?.status() };
 }
 
-async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
-describe('every page in a real browser', () => {
-  for (const viewport of [PHONE, DESKTOP]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`loads every page at ${viewport.width} px in ${colorScheme} with no error, no overflow and no outside request`, async () => {
-        for (const path of pages) {
-          const { context, page, problems, status } = await visit(site.root.url + path, { viewport, colorScheme });
-          expect(status, path).toBe(200);
-          expect(problems, path).toEqual([]);
-          expect(await overflow(page), `${path} is wider than the screen`).toBeLessThanOrEqual(0);
-          await context.close();
-        }
-      });
-    }
-  }
-
-  it(`loads every page under ${subpathBase} with working styles and no error`, async () => {
-    for (const path of pages) {
-      const { context, page, problems } = await visit(site.sub.url + path, { viewport: PHONE });
-      expect(problems, path).toEqual([]);
-      const styled = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle);
-      expect(styled, `${path} has its stylesheet`).toBe('solid');
-      expect(await overflow(page), path).toBeLessThanOrEqual(0);
-      await context.close();
-    }
-  });
-
-  it('serves the 404 page for an unknown address under the subpath, with links that work', async () => {
+describe('an unknown address under the subpath', () => {
+  it('serves the 404 page, with links that work', async () => {
     const { context, page, status } = await visit(`${site.sub.url}no/such/page/`, { viewport: DESKTOP });
     expect(status).toBe(404);
     await page.getByRole('link', { name: 'the key findings' }).click();
@@ -66,26 +28,68 @@ describe('every page in a real browser', () => {
 });
 
 describe('the theme switch', () => {
+  const WHITE = 'rgb(255, 255, 255)';
   const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const choice = (page: Page, name: 'Light' | 'Dark' | 'System') =>
+    page.getByRole('group', { name: 'Theme' }).getByRole('button', { name, exact: true });
+  const pressed = (page: Page) =>
+    page.getByRole('group', { name: 'Theme' }).getByRole('button').evaluateAll((buttons) =>
+      buttons.filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.getAttribute('aria-label')),
+    );
 
-  it('follows the system theme before the reader picks one', async () => {
+  it('follows the system theme before the reader picks one, with System pressed', async () => {
     const light = await visit(site.root.url, { colorScheme: 'light' });
     const dark = await visit(site.root.url, { colorScheme: 'dark' });
-    expect(await background(light.page)).toBe('rgb(255, 255, 255)');
-    expect(await background(dark.page)).not.toBe('rgb(255, 255, 255)');
+    expect(await background(light.page)).toBe(WHITE);
+    expect(await background(dark.page)).not.toBe(WHITE);
+    await expect.poll(() => pressed(dark.page)).toEqual(['System']);
     await Promise.all([light.context.close(), dark.context.close()]);
   });
 
-  it('switches the theme, says so on the button, and keeps the pick on the next page', async () => {
+  it('shows which choice is pressed', async () => {
     const { context, page } = await visit(site.root.url, { colorScheme: 'light' });
-    const toggle = page.locator('.theme-toggle');
-    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
-    await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(await background(page)).not.toBe('rgb(255, 255, 255)');
+    await expect.poll(() => pressed(page)).toEqual(['System']);
+    const look = (name: 'Light' | 'System') => choice(page, name).evaluate((b) => `${getComputedStyle(b).backgroundColor} ${getComputedStyle(b).boxShadow}`);
+    expect(await look('System')).not.toBe(await look('Light'));
+    await context.close();
+  });
+
+  it('switches to dark, marks Dark pressed, and keeps the pick on the next page', async () => {
+    const { context, page } = await visit(site.root.url, { colorScheme: 'light' });
+    await choice(page, 'Dark').click();
+    expect(await pressed(page)).toEqual(['Dark']);
+    expect(await background(page)).not.toBe(WHITE);
     await page.goto(`${site.root.url}verdict/`);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
-    expect(await background(page)).not.toBe('rgb(255, 255, 255)');
+    expect(await background(page)).not.toBe(WHITE);
+    await expect.poll(() => pressed(page)).toEqual(['Dark']);
+    await context.close();
+  });
+
+  it('goes back to following the system after a pick, on this page and the next', async () => {
+    const { context, page } = await visit(site.root.url, { colorScheme: 'dark' });
+    await choice(page, 'Light').click();
+    expect(await background(page)).toBe(WHITE);
+    await choice(page, 'System').click();
+    expect(await pressed(page)).toEqual(['System']);
+    expect(await background(page)).not.toBe(WHITE);
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+    await page.goto(`${site.root.url}verdict/`);
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
+    await expect.poll(() => pressed(page)).toEqual(['System']);
+    await context.close();
+  });
+
+  it('is used from the keyboard: Tab moves between the choices, Space and Enter pick', async () => {
+    const { context, page } = await visit(site.root.url, { colorScheme: 'light' });
+    await choice(page, 'Light').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Dark');
+    await page.keyboard.press('Space');
+    expect(await pressed(page)).toEqual(['Dark']);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await pressed(page)).toEqual(['System']);
     await context.close();
   });
 
@@ -109,10 +113,10 @@ describe('the theme switch', () => {
 });
 
 describe('reading without JavaScript', () => {
-  it('shows the contents navigation on a desktop and hides the theme button', async () => {
+  it('shows the contents navigation on a desktop and hides the theme switch, which could not switch', async () => {
     const { context, page } = await visit(`${site.root.url}trajectory/`, { viewport: DESKTOP, javaScriptEnabled: false });
     expect(await page.locator('nav.site-nav a[href$="/verdict/"]').isVisible()).toBe(true);
-    expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
+    expect(await page.locator('.theme-switch').isVisible()).toBe(false);
     await context.close();
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderSubResults } from '../../src/lib/search.ts';
 import { openBuiltIndex, type BuiltIndex } from '../support/pagefind.ts';
-import { readPage, readerText } from '../support/dist.ts';
+import { readPage, readerText } from '../../tools/dist.ts';
 import { rootDist } from '../support/paths.ts';
 
 // What a reader types, the section that must come first, and the heading that must be its first

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useServedSite } from '../support/site.ts';
-import { axeViolations } from '../support/axe.ts';
+import { axeViolations } from '../../tools/axe.ts';
 import { subpathBase } from '../support/paths.ts';
 
 const site = useServedSite();

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContent, copyContent, type BuildResult } from '../support/build.ts';
+import { fixturesRoot } from '../support/paths.ts';
+import { buildContent, copyContent, type BuildResult } from '../../tools/build.ts';
 
 /** Every file under `dir` (hidden ones too) with a hash of its bytes. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
@@ -31,7 +32,7 @@ describe('npm run build', () => {
   let afterBrokenLink: Record<string, string>;
 
   beforeAll(async () => {
-    content = await copyContent('atomic-build');
+    content = await copyContent('atomic-build', fixturesRoot);
     outDir = join(content, '..', 'dist');
     good = await buildContent(content);
     before = await snapshot(outDir);

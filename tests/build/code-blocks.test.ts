@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../support/dist.ts';
+import { readPage } from '../../tools/dist.ts';
 import { rootDist } from '../support/paths.ts';
 import { sourceSnippets } from '../support/report-parts.ts';
 import { expectedIndents, rustTokens } from '../support/rust-tokens.ts';

@@ -1,8 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContent, copyContent, type BuildResult } from '../support/build.ts';
-import { readPage, readerText } from '../support/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { readPage, readerText } from '../../tools/dist.ts';
 import { rootDist } from '../support/paths.ts';
 import { reportLines } from '../support/report-source.ts';
 
@@ -58,55 +55,5 @@ describe('the comparison table on the Section 3 page', () => {
     expect(tables).toHaveLength(1);
     expect([...tables[0]!.querySelectorAll('tbody tr')].map(cells)).toEqual(sourceRows);
     expect(report.querySelectorAll('figure.comparison [id]')).toHaveLength(0);
-  });
-});
-
-/** Copies the content, edits the comparison file's rows, and builds it. */
-async function buildWithRows(name: string, edit: (rows: Record<string, unknown>[]) => void): Promise<BuildResult & { file: string }> {
-  const content = await copyContent(name);
-  const file = join(content, 'comparisons', 'languages-2026.json');
-  const table = JSON.parse(await readFile(file, 'utf8')) as { rows: Record<string, unknown>[] };
-  edit(table.rows);
-  await writeFile(file, JSON.stringify(table, null, 2));
-  return { ...(await buildContent(content)), file };
-}
-
-describe('a build from a bad comparison table', () => {
-  let missing: BuildResult & { file: string };
-  let unknownCategory: BuildResult & { file: string };
-  let duplicate: BuildResult & { file: string };
-  let empty: BuildResult & { file: string };
-
-  beforeAll(async () => {
-    [missing, unknownCategory, duplicate, empty] = await Promise.all([
-      buildWithRows('comparison-missing', (rows) => delete rows[3]!['replacementTarget']),
-      buildWithRows('comparison-category', (rows) => (rows[2]!['memorySafetyCategory'] = 'unsafe')),
-      buildWithRows('comparison-duplicate', (rows) => (rows[3]!['language'] = 'Rust')),
-      buildWithRows('comparison-empty', (rows) => (rows[1]!['performance'] = '')),
-    ]);
-  }, 180_000);
-
-  it('fails on a row missing a criterion, naming the file, the row and the field', () => {
-    expect(missing.code).not.toBe(0);
-    expect(missing.output).toContain(missing.file);
-    expect(missing.output).toContain('row 4 (Python): field "replacementTarget" is missing');
-  });
-
-  it('fails on an unknown category, naming the file, the row, the field and the value', () => {
-    expect(unknownCategory.code).not.toBe(0);
-    expect(unknownCategory.output).toContain(unknownCategory.file);
-    expect(unknownCategory.output).toContain('row 3 (C++): field "memorySafetyCategory" is "unsafe", which is not a category');
-  });
-
-  it('fails on a duplicated language, naming the file, both rows and the field', () => {
-    expect(duplicate.code).not.toBe(0);
-    expect(duplicate.output).toContain(duplicate.file);
-    expect(duplicate.output).toContain('row 4 (Rust): field "language" is "Rust", the same as row 1');
-  });
-
-  it('fails on an empty cell, naming the file, the row and the field', () => {
-    expect(empty.code).not.toBe(0);
-    expect(empty.output).toContain(empty.file);
-    expect(empty.output).toContain('row 2 (Go): field "performance" must not be empty');
   });
 });

@@ -1,11 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContent, copyContent, type BuildResult } from '../support/build.ts';
+import { fixturesRoot } from '../support/paths.ts';
+import { buildContent, copyContent, type BuildResult } from '../../tools/build.ts';
 
 /** Copies the content, applies each edit to its section file, and builds the copy. */
 async function buildWith(name: string, edits: Record<string, (text: string) => string>): Promise<BuildResult & { dir: string }> {
-  const content = await copyContent(name);
+  const content = await copyContent(name, fixturesRoot);
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(content, 'sections', file);
     await writeFile(path, edit(await readFile(path, 'utf8')));

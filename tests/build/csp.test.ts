@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../scripts/static-server.ts';
+import { headersFor, parseHeadersFile } from '../../tools/static-server.ts';
 import { withBase } from '../../src/lib/urls.ts';
 import { cspHash, metaContentSecurityPolicy } from '../../src/lib/security.ts';
-import { htmlFiles, readPage, sitePath } from '../support/dist.ts';
+import { htmlFiles, readPage, sitePath } from '../../tools/dist.ts';
 import { rootDist, subpathBase, subpathDist } from '../support/paths.ts';
 import { themeScript } from '../../src/lib/theme-script.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findGluedLinks } from '../../src/lib/glued-links.ts';
-import { htmlFiles, readPage } from '../support/dist.ts';
+import { htmlFiles, readPage } from '../../tools/dist.ts';
 import { rootDist } from '../support/paths.ts';
 
 describe('link text on every built page', () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, subpathBase, subpathDist } from '../support/paths.ts';
-import { envOutsideVitest, freePort, startProcess } from '../support/processes.ts';
+import { envOutsideVitest, freePort, startProcess } from '../../tools/processes.ts';
 
 describe('npm run preview', () => {
   it('serves a subpath build at the base it was built with, CSS included, without BASE_PATH', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, readPage, readerText } from '../support/dist.ts';
+import { htmlFiles, readPage, readerText } from '../../tools/dist.ts';
 import { rootDist } from '../support/paths.ts';
 import { sentences, sourceParts } from '../support/report-parts.ts';
 import { reportLines } from '../support/report-source.ts';

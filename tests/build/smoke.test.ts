@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, readPage } from '../support/dist.ts';
+import { htmlFiles, readPage } from '../../tools/dist.ts';
 import { rootDist } from '../support/paths.ts';
 
 describe('the built site', () => {

@@ -1,21 +1,22 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyContent, runBuild, type BuildResult } from '../support/build.ts';
+import { fixturesRoot } from '../support/paths.ts';
+import { copyContent, runBuild, type BuildResult } from '../../tools/build.ts';
 
 describe('a link from the host’s root in the content, built under a subpath', () => {
   let result: BuildResult;
   let file: string;
 
   beforeAll(async () => {
-    const content = await copyContent('root-link');
+    const content = await copyContent('root-link', fixturesRoot);
     file = join(content, 'sections', 'trajectory.mdx');
     await writeFile(file, `${await readFile(file, 'utf8')}\nSee [the verdict](/verdict/) and [the key findings](../).\n`);
     result = await runBuild({
-      REPORT_CONTENT_DIR: content,
-      BASE_PATH: '/reports/rust-2026/',
-      REPORT_OUT_DIR: join(content, '..', 'dist'),
-      ASTRO_CACHE_DIR: join(content, '..', 'cache'),
+      contentDir: content,
+      outDir: join(content, '..', 'dist'),
+      cacheDir: join(content, '..', 'cache'),
+      env: { BASE_PATH: '/reports/rust-2026/' },
     });
   }, 120_000);
 

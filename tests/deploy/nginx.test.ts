@@ -7,9 +7,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../bench/lib/constants.ts';
 import { NGINX_EXAMPLE, securityHeaders } from '../../src/lib/security.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { outputRoot, projectRoot, subpathBase, subpathDist } from '../support/paths.ts';
-import { freePort, startProcess, type Running } from '../support/processes.ts';
+import { freePort, startProcess, type Running } from '../../tools/processes.ts';
 
 /** The nginx binary: NGINX_PATH when set, else the first `nginx` on PATH or in /usr/sbin. */
 function findNginx(): string | undefined {

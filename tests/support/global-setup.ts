@@ -1,24 +1,29 @@
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { clearBuildLock, runBuild } from './build.ts';
-import { outputRoot, rootCache, rootDist, subpathBase, subpathDist } from './paths.ts';
+import { clearBuildLock, runBuild } from '../../tools/build.ts';
+import { fixturesRoot, testBuilds } from './paths.ts';
 
-/**
- * Builds the site once per test run, at the root path (dist/, as `npm run build` does) and
- * under a subpath, so every build and browser test reads real output. Set REUSE_BUILD=1 to
- * skip the builds while iterating on tests.
- */
-export default async function setup(): Promise<void> {
+// Both the build and the browser project name this file; one run of the builds serves both. The
+// promise lives on globalThis because each project loads its own copy of this module.
+const key = Symbol.for('report.testBuilds');
+type WithBuilds = typeof globalThis & { [key]?: Promise<void> };
+
+async function buildAll(): Promise<void> {
   await clearBuildLock();
   if (process.env['REUSE_BUILD'] === '1') return;
-  await rm(join(outputRoot, 'fixtures'), { recursive: true, force: true });
-  const root = await runBuild({ REPORT_OUT_DIR: rootDist, ASTRO_CACHE_DIR: rootCache });
-  if (root.code !== 0) throw new Error(`npm run build failed:\n${root.output}`);
-  const sub = await runBuild({
-    BASE_PATH: subpathBase,
-    SITE_URL: 'https://reports.example.org',
-    REPORT_OUT_DIR: subpathDist,
-    ASTRO_CACHE_DIR: join(outputRoot, 'subpath-cache'),
-  });
-  if (sub.code !== 0) throw new Error(`BASE_PATH=${subpathBase} npm run build failed:\n${sub.output}`);
+  await rm(fixturesRoot, { recursive: true, force: true });
+  for (const target of testBuilds) {
+    const result = await runBuild(target);
+    if (result.code !== 0) throw new Error(`${target.name} failed:\n${result.output}`);
+  }
+}
+
+/**
+ * Builds the site once per test run, at the root path and under a subpath, into tests/.output/
+ * (never dist/), so every build and browser test reads real output. Only the build and browser
+ * projects run it: unit tests need no build. Set REUSE_BUILD=1 to skip the builds while iterating.
+ */
+export default async function setup(): Promise<void> {
+  const shared = globalThis as WithBuilds;
+  shared[key] ??= buildAll();
+  await shared[key];
 }

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
-import { launchBrowser } from './browser.ts';
+import { serveStatic, type RunningServer } from '../../tools/static-server.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 
 /** One search hit as Pagefind's own browser API returns it, reduced to what tests compare. */
 export interface Hit {

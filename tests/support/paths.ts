@@ -1,20 +1,31 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildTarget } from '../../tools/build.ts';
 
-/** The project root. */
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export { projectRoot } from '../../tools/paths.ts';
 
 // TEST_OUT moves every test build to another folder, so that two test runs (two people, or
 // a test run next to `npm run dev`) never write the same files.
 const testOut = process.env['TEST_OUT'] ? resolve(process.env['TEST_OUT']) : undefined;
 
-/** Where tests write builds and fixtures (git-ignored). */
+/** Where tests write builds and fixtures (git-ignored); never dist/, which is the reader's own build. */
 export const outputRoot = testOut ?? fileURLToPath(new URL('../.output/', import.meta.url));
-/** The site built at the root path; `dist/` itself, as `npm run build` makes it, unless TEST_OUT is set. */
-export const rootDist = testOut ? resolve(testOut, 'root-dist') : fileURLToPath(new URL('../../dist/', import.meta.url));
-/** Astro's cache for the root build. */
-export const rootCache = testOut ? resolve(testOut, 'root-cache') : resolve(projectRoot, 'node_modules/.astro');
+/** The site built at the root path, as `npm run build` makes it, but in the tests' own folder. */
+export const rootDist = resolve(outputRoot, 'root-dist');
 /** The subpath a self-hoster might use; the second build is made under it. */
 export const subpathBase = '/reports/rust-2026/';
 /** The site built with BASE_PATH=/reports/rust-2026/. */
 export const subpathDist = resolve(outputRoot, 'subpath-dist');
+/** Where fixture builds (bad input) copy the content and write their sites. */
+export const fixturesRoot = resolve(outputRoot, 'fixtures');
+
+/** The two builds every build and browser test reads: at the root path and under a subpath. */
+export const testBuilds: readonly (BuildTarget & { name: string })[] = [
+  { name: 'npm run build', outDir: rootDist, cacheDir: resolve(outputRoot, 'root-cache') },
+  {
+    name: `BASE_PATH=${subpathBase} npm run build`,
+    outDir: subpathDist,
+    cacheDir: resolve(outputRoot, 'subpath-cache'),
+    env: { BASE_PATH: subpathBase, SITE_URL: 'https://reports.example.org' },
+  },
+];

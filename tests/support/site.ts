@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { serveStatic, type RunningServer, type ServeOptions } from '../../scripts/static-server.ts';
-import { launchBrowser } from './browser.ts';
+import { serveStatic, type RunningServer, type ServeOptions } from '../../tools/static-server.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { rootDist, subpathBase, subpathDist } from './paths.ts';
 
 /** A real Chromium and the two test builds served as a plain static host serves them. */

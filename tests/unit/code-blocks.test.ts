@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { codeToHtml } from 'shiki';
 import { parseHTML } from 'linkedom';
-import { codeTitle, languageLabel } from '../../src/lib/code/meta.ts';
+import { codeTitle, languageLabel } from '../../src/lib/code/caption.ts';
 import { shikiConfig } from '../../src/lib/code/shiki.ts';
-import { COPIED, SELECTED, copyText } from '../../src/lib/client/copy-code.ts';
+import { COPIED, copyHint, copyText } from '../../src/lib/client/copy-code.ts';
 
 describe('codeTitle', () => {
   it('reads a double- or single-quoted title from the fence meta', () => {
@@ -57,9 +57,9 @@ describe('transformerCodeFigure', () => {
 
 describe('copyText', () => {
   const code = {} as Element;
-  const fakeWindow = (writeText: (text: string) => Promise<void>, selected: Element[]) =>
+  const fakeWindow = (writeText: (text: string) => Promise<void>, selected: Element[], platform = 'Linux x86_64', userAgentData?: { platform: string }) =>
     ({
-      navigator: { clipboard: { writeText } },
+      navigator: { clipboard: { writeText }, platform, userAgentData },
       getSelection: () => ({ selectAllChildren: (el: Element) => selected.push(el) }),
     }) as unknown as Window;
 
@@ -73,7 +73,27 @@ describe('copyText', () => {
   it('selects the code and tells the reader the key when the clipboard is refused', async () => {
     const selected: Element[] = [];
     const win = fakeWindow(() => Promise.reject(new Error('denied')), selected);
-    expect(await copyText('x', code, win)).toBe(SELECTED);
+    expect(await copyText('x', code, win)).toBe('Press Ctrl+C to copy');
     expect(selected).toEqual([code]);
+  });
+
+  it('names ⌘C when the browser reports macOS through userAgentData', async () => {
+    const win = fakeWindow(() => Promise.reject(new Error('denied')), [], 'Linux x86_64', { platform: 'macOS' });
+    expect(await copyText('x', code, win)).toBe('Press ⌘C to copy');
+  });
+
+  it('names ⌘C when only navigator.platform says Mac', async () => {
+    const win = fakeWindow(() => Promise.reject(new Error('denied')), [], 'MacIntel');
+    expect(await copyText('x', code, win)).toBe('Press ⌘C to copy');
+  });
+});
+
+describe('copyHint', () => {
+  it('names ⌘C on Apple’s systems', () => {
+    for (const platform of ['macOS', 'MacIntel', 'iPhone', 'iPad']) expect(copyHint(platform), platform).toBe('Press ⌘C to copy');
+  });
+
+  it('names Ctrl+C everywhere else', () => {
+    for (const platform of ['Windows', 'Win32', 'Linux x86_64', 'Android', 'Chrome OS', '']) expect(copyHint(platform), platform).toBe('Press Ctrl+C to copy');
   });
 });

@@ -8,7 +8,6 @@ import {
   orderSubResults,
   pagefindBundlePath,
   queryFromSearch,
-  searchFailureMessage,
   searchPageUrl,
   searchWithQuery,
   searchWords,
@@ -100,13 +99,6 @@ describe('searchPageUrl', () => {
   it('links to the search page under the base', () => {
     expect(searchPageUrl('/')).toBe('/search/');
     expect(searchPageUrl('/reports/rust-2026/')).toBe('/reports/rust-2026/search/');
-  });
-});
-
-describe('searchFailureMessage', () => {
-  it('tells a developer to build first, and a reader to try again', () => {
-    expect(searchFailureMessage(true)).toMatch(/Run npm run build once\.$/);
-    expect(searchFailureMessage(false)).toBe('Search could not be loaded. Try again, or use the contents.');
   });
 });
 

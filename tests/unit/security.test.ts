@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHeadersFile, headersFor } from '../../scripts/static-server.ts';
+import { parseHeadersFile, headersFor } from '../../tools/static-server.ts';
 import {
   contentSecurityPolicy,
   cspDirectives,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableOfContents } from '../../src/lib/toc.ts';
 import { headingText } from '../../src/lib/headings.ts';
-import { pageTitle } from '../../src/lib/meta.ts';
+import { pageTitle } from '../../src/lib/page-title.ts';
 
 describe('tableOfContents', () => {
   it('lists h2 headings in order and nests h3 under the h2 before them', () => {

@@ -1,6 +1,10 @@
-/** What the status line says after a press: success, or how to finish by hand. */
+/** What the status line says after a copy that worked. */
 export const COPIED = 'Copied';
-export const SELECTED = 'Press Ctrl+C to copy';
+
+/** What it says when the code is only selected: the copy key of the reader's system (⌘C on Apple's). */
+export function copyHint(platform: string): string {
+  return `Press ${/mac|iphone|ipad/i.test(platform) ? '⌘C' : 'Ctrl+C'} to copy`;
+}
 
 /**
  * Puts `text` on the clipboard. Without the Clipboard API (a page served over plain http from
@@ -12,7 +16,9 @@ export async function copyText(text: string, code: Element, win: Window): Promis
     return COPIED;
   } catch {
     win.getSelection()?.selectAllChildren(code);
-    return SELECTED;
+    // userAgentData where Chromium has it ("macOS"); navigator.platform ("MacIntel", "iPhone") elsewhere.
+    const nav = win.navigator as Navigator & { userAgentData?: { platform: string } };
+    return copyHint(nav.userAgentData?.platform ?? nav.platform);
   }
 }
 

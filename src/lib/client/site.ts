@@ -1,4 +1,4 @@
-import { initThemeToggle } from './theme.ts';
+import { initThemeSwitch } from './theme.ts';
 import { initSearch } from './search.ts';
 import { initSearchPage } from './search-page.ts';
 import { initCopyButtons } from './copy-code.ts';
@@ -11,7 +11,7 @@ import { initSortableTables } from './table-sort.ts';
  * Everything it adds is an enhancement; every page reads fully without it.
  */
 export function initSite(doc: Document, base: string): void {
-  initThemeToggle(doc);
+  initThemeSwitch(doc);
   initSearch(doc, base);
   initSearchPage(doc, base);
   initCopyButtons(doc);

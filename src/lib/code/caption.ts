@@ -1,3 +1,6 @@
+// What a code block's caption shows (src/lib/code/figure-transformer.ts): the title its fence asks for,
+// and its language as readers spell it.
+
 /**
  * The caption a fence asks for: `title="src/lib.rs"` (or single quotes) in the fence meta,
  * e.g. ```` ```rust title="src/lib.rs" {10} ````. Undefined when the fence names none.
@@ -19,6 +22,15 @@ const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   shell: 'Shell',
   bash: 'Shell',
   json: 'JSON',
+  go: 'Go',
+  c: 'C',
+  cpp: 'C++',
+  'c++': 'C++',
+  sql: 'SQL',
+  typescript: 'TypeScript',
+  ts: 'TypeScript',
+  javascript: 'JavaScript',
+  js: 'JavaScript',
   text: 'Text',
   plaintext: 'Text',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, robotsTxt } from '../../src/lib/meta.ts';
+import { canonicalUrl, robotsTxt } from '../../src/lib/page-title.ts';
 
 describe('canonicalUrl', () => {
   it('is the page’s absolute address under SITE_URL', () => {

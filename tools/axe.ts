@@ -11,11 +11,14 @@ export interface Violation {
 /** Runs axe-core (WCAG 2.x A/AA and best practices) in the page, optionally within one element. */
 export async function axeViolations(page: Page, include?: string): Promise<Violation[]> {
   // Evaluated through the DevTools protocol, not as an inline <script>: the site's CSP forbids those.
-  await page.evaluate(axe.source);
+  // Once per document: a page checked in several views parses axe-core's 500 kB only once.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(async (selector) => {
     const context = selector ? { include: [selector] } : document;
     const result = await (window as unknown as { axe: typeof axe }).axe.run(context as axe.ElementContext, {
       runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      // Only violations are reported; skipping the other result types makes each run faster.
+      resultTypes: ['violations'],
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target)) }));
   }, include);

@@ -1,7 +1,7 @@
 /**
  * A plain static file server, as nginx or a bucket would serve `dist/`: files only, directory
  * URLs map to index.html, no rewrites, 404.html for anything missing. It can apply the headers
- * in `dist/_headers` (Netlify / Cloudflare Pages syntax) so tests see what self-hosters ship.
+ * in `dist/_headers` (Netlify / Cloudflare Pages syntax) so tests and the bench see what self-hosters ship.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';

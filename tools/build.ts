@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, mkdir, rm, stat } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { projectRoot } from './paths.ts';
+
+/** The result of one `astro build`. */
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+/** Where one build reads and writes: every folder outside the reader's own `dist/`. */
+export interface BuildTarget {
+  /** The output folder (REPORT_OUT_DIR). Never the project's `dist/`: that is the reader's build. */
+  outDir: string;
+  /** Astro's cache for this build (ASTRO_CACHE_DIR), so two builds never share it. */
+  cacheDir: string;
+  /** Another content folder (REPORT_CONTENT_DIR), for fixtures and the scale run. */
+  contentDir?: string;
+  /** More environment, e.g. BASE_PATH and SITE_URL. */
+  env?: Record<string, string>;
+}
+
+/**
+ * Why a tool may not build into `outDir`, or undefined when it may: `dist/` belongs to the person who
+ * ran `npm run build` (perhaps for a subpath, about to deploy it), so tests and the bench never touch it.
+ */
+export function forbiddenOutDir(outDir: string): string | undefined {
+  const inside = relative(join(projectRoot, 'dist'), resolve(projectRoot, outDir));
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+    return `${outDir} is inside the project's dist/, which only \`npm run build\` writes`;
+  }
+  return undefined;
+}
+
+/** The environment variables that send a build to `target` (astro.config.mjs reads them). */
+export function buildEnv(target: BuildTarget): Record<string, string> {
+  return {
+    ...target.env,
+    REPORT_OUT_DIR: target.outDir,
+    ASTRO_CACHE_DIR: target.cacheDir,
+    ...(target.contentDir ? { REPORT_CONTENT_DIR: target.contentDir } : {}),
+  };
+}
+
+// Every build of this project writes the project's own .astro/ folder (content modules, types),
+// whatever its output and cache folders, so two builds at once corrupt each other. Test files run in
+// parallel workers; a lock folder (mkdir is atomic) makes their builds take turns.
+const lockDir = join(projectRoot, 'node_modules', '.report-build-lock');
+const STALE_MS = 5 * 60_000;
+
+/** Removes a lock left by a run that was killed mid-build. */
+export async function clearBuildLock(): Promise<void> {
+  await rm(lockDir, { recursive: true, force: true });
+}
+
+/** Runs `run` while no other build of this project runs (builds share the project's .astro/ folder). */
+export async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      await mkdir(lockDir);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const held = await stat(lockDir).catch(() => undefined);
+      if (held && Date.now() - held.mtimeMs > STALE_MS) await clearBuildLock();
+      await sleep(100);
+    }
+  }
+  try {
+    return await run();
+  } finally {
+    await clearBuildLock();
+  }
+}
+
+/** Runs `npm run build` into `target`, one build at a time; refuses the project's `dist/`. */
+export async function runBuild(target: BuildTarget): Promise<BuildResult> {
+  const refusal = forbiddenOutDir(target.outDir);
+  if (refusal) throw new Error(`runBuild: ${refusal}`);
+  return withBuildLock(() => spawnBuild(buildEnv(target)));
+}
+
+function spawnBuild(env: Record<string, string>): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'build'], {
+      cwd: projectRoot,
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** A copy of the report's content in a new folder under `parent`, to break or grow on purpose. */
+export async function copyContent(name: string, parent: string): Promise<string> {
+  await mkdir(parent, { recursive: true });
+  const dir = await mkdtemp(join(parent, `${name}-`));
+  await cp(join(projectRoot, 'src/content'), join(dir, 'content'), { recursive: true });
+  return join(dir, 'content');
+}
+
+/** Builds the site from another content folder into its own output and cache beside it. */
+export function buildContent(contentDir: string): Promise<BuildResult> {
+  return runBuild({ contentDir, outDir: join(contentDir, '..', 'dist'), cacheDir: join(contentDir, '..', 'cache') });
+}
