@@ -1,6 +1,16 @@
-import { rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { clearBuildLock, runBuild } from '../../tools/build.ts';
-import { fixturesRoot, testBuilds } from './paths.ts';
+import { projectRoot } from '../../tools/paths.ts';
+import { runImport } from '../../src/lib/import/run.ts';
+import { fixturesRoot, libraryContent, sampleReport, testBuilds } from './paths.ts';
+
+/** The site's content plus the sample report, imported as a publisher would. */
+async function makeLibrary(): Promise<void> {
+  await rm(libraryContent, { recursive: true, force: true });
+  await cp(join(projectRoot, 'src/content'), libraryContent, { recursive: true });
+  await runImport({ file: sampleReport.file, contentDir: libraryContent });
+}
 
 // Both the build and the browser project name this file; one run of the builds serves both. The
 // promise lives on globalThis because each project loads its own copy of this module.
@@ -11,6 +21,7 @@ async function buildAll(): Promise<void> {
   await clearBuildLock();
   if (process.env['REUSE_BUILD'] === '1') return;
   await rm(fixturesRoot, { recursive: true, force: true });
+  await makeLibrary();
   for (const target of testBuilds) {
     const result = await runBuild(target);
     if (result.code !== 0) throw new Error(`${target.name} failed:\n${result.output}`);

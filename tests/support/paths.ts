@@ -19,13 +19,24 @@ export const subpathDist = resolve(outputRoot, 'subpath-dist');
 /** Where fixture builds (bad input) copy the content and write their sites. */
 export const fixturesRoot = resolve(outputRoot, 'fixtures');
 
+/**
+ * The library the test builds are made from: the site's own content (the Rust report) plus a
+ * sample report imported by the real importer, so every page kind is tested with two reports.
+ */
+export const libraryContent = resolve(outputRoot, 'library-content');
+/** The sample imported into the test library beside the Rust report (a test fixture, never published). */
+export const sampleReport = { slug: 'sample-databases-2026', title: 'Databases in 2026', file: fileURLToPath(new URL('../fixtures/reports/sample-databases-2026.txt', import.meta.url)) };
+/** The published report every test knows by heart. */
+export const rustReport = 'rust-in-2026';
+
 /** The two builds every build and browser test reads: at the root path and under a subpath. */
 export const testBuilds: readonly (BuildTarget & { name: string })[] = [
-  { name: 'npm run build', outDir: rootDist, cacheDir: resolve(outputRoot, 'root-cache') },
+  { name: 'npm run build', outDir: rootDist, cacheDir: resolve(outputRoot, 'root-cache'), contentDir: libraryContent },
   {
     name: `BASE_PATH=${subpathBase} npm run build`,
     outDir: subpathDist,
     cacheDir: resolve(outputRoot, 'subpath-cache'),
+    contentDir: libraryContent,
     env: { BASE_PATH: subpathBase, SITE_URL: 'https://reports.example.org' },
   },
 ];
