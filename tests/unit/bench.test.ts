@@ -5,8 +5,8 @@ import { checkBudgets, type BuildSize, type LighthouseScores, type Measurements 
 import { jsBeforeInteraction, kib, median, sumBytes, type Fetched } from '../../bench/lib/bytes.ts';
 import { BUDGETS, COMPARISON, IDLE_MS, LIGHTHOUSE_CATEGORIES } from '../../bench/lib/constants.ts';
 import { budgetsSummary, comparisonNote, markdownReport, markdownTable } from '../../bench/lib/report.ts';
-import { generatedFileName, generatedSection } from '../../bench/lib/scale.ts';
-import { sectionSchema } from '../../src/lib/schemas/section.ts';
+import { generatedReport } from '../../bench/lib/generated-report.ts';
+import { importReport } from '../../src/lib/import/index.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const KiB = 1024;
@@ -139,32 +139,22 @@ describe('the figures the bench shares', () => {
   });
 });
 
-describe('generated sections for the scale run', () => {
-  it('have frontmatter the section schema accepts, with orders after the report’s own', () => {
-    const text = generatedSection(42);
-    const frontmatter = Object.fromEntries(
-      text.split('---')[1]!.trim().split('\n').map((line) => {
-        const [key, ...rest] = line.split(': ');
-        const value = rest.join(': ');
-        return [key, /^\d+$/.test(value) ? Number(value) : value.replace(/^"|"$/g, '')];
-      }),
-    );
-    expect(sectionSchema.safeParse(frontmatter).success).toBe(true);
-    expect(frontmatter['order']).toBe(1042);
+describe('generated reports for the library scale run', () => {
+  it('are house-style texts the importer accepts: seven parts, one table, a Rust and a Go snippet, closing lines', () => {
+    const { slug, text } = generatedReport(42);
+    const report = importReport(text, `${slug}.txt`);
+    expect(report.parts).toHaveLength(7);
+    expect(report.parts.at(-1)?.kind).toBe('verdict');
+    const blocks = report.parts.flatMap((part) => part.blocks);
+    expect(blocks.filter((block) => block.kind === 'table')).toHaveLength(1);
+    expect(blocks.flatMap((block) => (block.kind === 'code' ? [block.language] : []))).toEqual(['rust', 'go']);
+    expect(report.author?.name).toBe('Generated Research Team');
+    expect(report.dataAsOf?.iso).toMatch(/^\d{4}-\d{2}$/);
   });
 
-  it('carry headings, prose and a Rust block of a real section’s length', () => {
-    const text = generatedSection(7);
-    expect(text.match(/^## /gm)).toHaveLength(3);
-    expect(text).toContain('```rust');
-    expect(text.length).toBeGreaterThan(1500);
-  });
-
-  it('are named so that they sort in number order', () => {
-    expect([generatedFileName(10), generatedFileName(9), generatedFileName(100)].sort()).toEqual([
-      generatedFileName(9),
-      generatedFileName(10),
-      generatedFileName(100),
-    ]);
+  it('vary by number and have slugs that sort in number order', () => {
+    expect(generatedReport(1).text).not.toBe(generatedReport(2).text);
+    const slugs = [10, 9, 100].map((n) => generatedReport(n).slug);
+    expect([...slugs].sort()).toEqual([slugs[1], slugs[0], slugs[2]]);
   });
 });
