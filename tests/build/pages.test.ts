@@ -2,21 +2,25 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readPage, readerText, sitePath } from '../../tools/dist.ts';
-import { rootDist, subpathBase, subpathDist } from '../support/paths.ts';
-import { sourceParts } from '../support/report-parts.ts';
+import { rootDist, rustReport, subpathBase, subpathDist } from '../support/paths.ts';
+import { testLibrary } from '../support/library.ts';
 
-const SECTION_PAGES = ['', 'trajectory/', 'ml-infrastructure/', 'languages-compared/', 'cpp-replacement/', 'learning-curve/', 'verdict/'];
 const files = htmlFiles(rootDist);
+/** Old addresses that now redirect (formerPaths): static pages with a refresh, not pages of their own. */
+const isRedirect = (file: string) => readPage(rootDist, file).querySelector('meta[http-equiv="refresh"]') !== null;
+const pages = files.filter((file) => !isRedirect(file));
+const library = testLibrary();
 
 describe('every page', () => {
-  for (const file of files) {
+  for (const file of pages) {
     const doc = readPage(rootDist, file);
     const path = sitePath(file);
 
-    it(`${path || '/'} declares its language, title and description`, () => {
+    it(`${path || '/'} declares its language, title and description, and is one page of the library`, () => {
       expect(doc.documentElement.getAttribute('lang')).toBe('en');
-      expect(doc.title).toMatch(/Rust in 2026/);
+      expect(doc.title.length).toBeGreaterThan(3);
       expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(20);
+      expect(doc.querySelector('header.site-header a.site-title')?.getAttribute('href')).toBe('/');
     });
 
     it(`${path || '/'} has OpenGraph tags that agree with the page`, () => {
@@ -36,53 +40,116 @@ describe('every page', () => {
       expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     });
 
-    it(`${path || '/'} loads nothing from another host`, () => {
+    it(`${path || '/'} loads nothing from another host and carries no style attribute`, () => {
       const urls = [...doc.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], source[src], iframe')]
         .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
         .filter((url) => /^(https?:)?\/\//.test(url));
       expect(urls).toEqual([]);
+      expect(doc.querySelectorAll('[style]')).toHaveLength(0);
     });
   }
 
-  it('gives no page a canonical URL, og:url or sitemap link when built without SITE_URL', () => {
-    for (const file of files) {
+  it('gives no page a canonical URL, og:url, sitemap link or feed when built without SITE_URL', () => {
+    for (const file of pages) {
       const doc = readPage(rootDist, file);
-      expect(doc.querySelector('link[rel="canonical"], meta[property="og:url"], link[rel="sitemap"], a[href$="sitemap-index.xml"]'), file).toBeNull();
+      expect(doc.querySelector('link[rel="canonical"], meta[property="og:url"], link[rel="sitemap"], a[href$="sitemap-index.xml"], link[rel="alternate"]'), file).toBeNull();
     }
+    expect(existsSync(join(rootDist, 'rss.xml'))).toBe(false);
   });
 
-  it('keeps the 404 page out of search engines', () => {
-    expect(readPage(rootDist, '404.html').querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  it('keeps the 404 page out of search engines and sends its readers to the library', () => {
+    const doc = readPage(rootDist, '404.html');
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect([...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toContain('/');
   });
 });
 
-describe('section pages', () => {
-  const docs = SECTION_PAGES.map((path) => ({ path, doc: readPage(rootDist, path) }));
+describe('the library page', () => {
+  const doc = readPage(rootDist, '');
+  const items = [...doc.querySelectorAll('.library-list > li')];
 
-  it('title each section page with the report’s own heading as the h1, in the report’s order', () => {
-    const h1s = docs.slice(1).map(({ doc }) => readerText(doc.querySelector('h1')?.textContent ?? ''));
-    // The source's headings (report-text.test.ts checks how the source splits into them).
-    expect(h1s).toEqual(sourceParts().slice(1).map((part) => part.heading));
+  it('lists every report, newest data first: the databases sample (May 2026) before the Rust report (March 2026)', () => {
+    expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual(['/sample-databases-2026/', `/${rustReport}/`]);
   });
 
-  it('mark the page being read, and only it, in the contents navigation', () => {
-    for (const { path, doc } of docs) {
-      const current = [...doc.querySelectorAll('nav.site-nav a[aria-current="page"]')].map((a) => a.getAttribute('href'));
-      expect(current).toEqual([`/${path}`]);
-    }
+  it('gives each report its title, author, data-as-of date and the first finding or the editors’ summary', () => {
+    const [databases, rust] = items.map((li) => readerText(li.textContent ?? ''));
+    expect(databases).toContain('Databases in 2026');
+    expect(databases).toContain('By the iBuidl Research Team · Data as of May 2026');
+    expect(databases).toContain(library.find((r) => r.slug === 'sample-databases-2026')!.model.findings[0]!.text);
+    expect(rust).toContain('Rust in 2026');
+    expect(rust).toContain("(editors' summary)");
+    expect(items[1]?.querySelector('time')?.getAttribute('datetime')).toBe('2026-03');
   });
 
-  it('link each page to the one before and after it in reading order', () => {
-    docs.forEach(({ doc }, i) => {
-      const prev = doc.querySelector('.prev-next a[rel="prev"]')?.getAttribute('href');
-      const next = doc.querySelector('.prev-next a[rel="next"]')?.getAttribute('href');
-      expect(prev).toBe(i === 0 ? undefined : `/${SECTION_PAGES[i - 1]}`);
-      expect(next).toBe(i === docs.length - 1 ? undefined : `/${SECTION_PAGES[i + 1]}`);
+  it('shows no pagination for a library of two', () => {
+    expect(doc.querySelector('nav.pagination')).toBeNull();
+  });
+
+  it('announces the RSS and JSON feeds when built with SITE_URL', () => {
+    const sub = readPage(subpathDist, '');
+    expect(sub.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(`${subpathBase}rss.xml`);
+    expect(sub.querySelector('link[rel="alternate"][type="application/feed+json"]')?.getAttribute('href')).toBe(`${subpathBase}feed.json`);
+  });
+});
+
+describe('a report’s pages', () => {
+  for (const report of library) {
+    const home = readPage(rootDist, `${report.slug}/`);
+    const partDocs = report.parts.map((part) => ({ part, doc: readPage(rootDist, part.path) }));
+    const order = [`/${report.slug}/`, ...report.parts.map((part) => `/${part.path}`)];
+
+    it(`${report.slug}: the home holds the title, byline, every finding word for word and every part`, () => {
+      expect(readerText(home.querySelector('h1')?.textContent ?? '')).toBe(report.title);
+      const findings = [...home.querySelectorAll('article ul.findings li')].map((li) => readerText(li.textContent ?? ''));
+      expect(findings).toEqual(report.model.findings.map((f) => f.text));
+      const listed = [...home.querySelectorAll('.part-list li a')].map((a) => a.getAttribute('href'));
+      expect(listed).toEqual(report.parts.map((part) => `/${part.path}`));
     });
-  });
+
+    it(`${report.slug}: each part page has the report's own heading as its h1, in the report's order`, () => {
+      expect(partDocs.map(({ doc }) => readerText(doc.querySelector('h1')?.textContent ?? ''))).toEqual(report.parts.map((part) => part.heading));
+    });
+
+    it(`${report.slug}: the contents list only this report's pages and mark the one being read`, () => {
+      for (const [index, doc] of [home, ...partDocs.map((d) => d.doc)].entries()) {
+        const links = [...doc.querySelectorAll('nav.site-nav a')].map((a) => a.getAttribute('href'));
+        expect(links).toEqual([...order, `/${report.slug}/report/`, '/']);
+        const current = [...doc.querySelectorAll('nav.site-nav a[aria-current="page"]')].map((a) => a.getAttribute('href'));
+        expect(current).toEqual([order[index]]);
+      }
+    });
+
+    it(`${report.slug}: breadcrumbs lead from the library to the page`, () => {
+      const crumbs = (doc: Document) => [...doc.querySelectorAll('nav.breadcrumbs li')].map((li) => readerText(li.textContent ?? ''));
+      expect(crumbs(home)).toEqual(['Research reports', report.title]);
+      const first = partDocs[0]!;
+      expect(crumbs(first.doc).slice(0, 2)).toEqual(['Research reports', report.title]);
+      expect(first.doc.querySelector('nav.breadcrumbs [aria-current="page"]')).not.toBeNull();
+    });
+
+    it(`${report.slug}: previous and next walk the home, then every part in order`, () => {
+      [home, ...partDocs.map((d) => d.doc)].forEach((doc, i) => {
+        expect(doc.querySelector('.prev-next a[rel="prev"]')?.getAttribute('href')).toBe(order[i - 1]);
+        expect(doc.querySelector('.prev-next a[rel="next"]')?.getAttribute('href')).toBe(order[i + 1]);
+      });
+    });
+
+    it(`${report.slug}: search indexes each page's article only, filtered by report, and not the whole-report page`, () => {
+      for (const doc of [home, ...partDocs.map((d) => d.doc)]) {
+        const body = doc.querySelectorAll('[data-pagefind-body]');
+        expect(body).toHaveLength(1);
+        expect(body[0]?.getAttribute('data-pagefind-filter')).toBe(`report:${report.slug}`);
+        for (const chrome of doc.querySelectorAll('header.site-header, nav.site-nav, nav.toc, nav.prev-next, nav.breadcrumbs')) {
+          expect(chrome.closest('[data-pagefind-ignore]')).not.toBeNull();
+        }
+      }
+      expect(readPage(rootDist, `${report.slug}/report/`).querySelector('[data-pagefind-body]')).toBeNull();
+    });
+  }
 
   it('put the id on every content heading and give it an anchor link', () => {
-    for (const { doc } of docs) {
+    for (const { doc } of testLibrary()[1]!.parts.map((part) => ({ doc: readPage(rootDist, part.path) }))) {
       for (const h2 of doc.querySelectorAll('article .heading-wrapper h2')) {
         expect(h2.id).toMatch(/^[a-z0-9-]+$/);
         expect(h2.parentElement?.querySelector('a.anchor-link')?.getAttribute('href')).toBe(`#${h2.id}`);
@@ -90,47 +157,46 @@ describe('section pages', () => {
     }
   });
 
-  it('list the sub-headings of a page in its on-this-page navigation', () => {
-    const doc = readPage(rootDist, 'cpp-replacement/');
+  it('list the sub-headings of a page in its on-this-page navigation, and none where there are none', () => {
+    const doc = readPage(rootDist, `${rustReport}/cpp-replacement/`);
     const toc = [...doc.querySelectorAll('nav.toc a')].map((a) => a.getAttribute('href'));
     const headings = [...doc.querySelectorAll('article .heading-wrapper h2')].map((h) => `#${h.id}`);
     expect(headings.length).toBeGreaterThan(1);
     expect(toc).toEqual(headings);
+    expect(readPage(rootDist, `${rustReport}/verdict/`).querySelector('nav.toc')).toBeNull();
   });
 
-  it('show no on-this-page list on a page without sub-headings', () => {
-    expect(readPage(rootDist, 'verdict/').querySelector('nav.toc')).toBeNull();
+  it('show the byline from the report’s own closing lines', () => {
+    expect(readerText(readPage(rootDist, `${rustReport}/`).querySelector('.byline')?.textContent ?? '')).toBe('By the iBuidl Research Team · Data as of March 2026');
   });
 
-  it('show the byline, the date and every section with its summary on the home page', () => {
-    const home = docs[0]!.doc;
-    expect(readerText(home.querySelector('.byline')?.textContent ?? '')).toBe('By the iBuidl Research Team · Data as of March 2026');
-    const listed = [...home.querySelectorAll('.part-list li')];
-    expect(listed.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual(SECTION_PAGES.slice(1).map((p) => `/${p}`));
-    for (const li of listed) expect(li.querySelector('.summary')?.textContent?.length).toBeGreaterThan(20);
+  it('put the closing lines at the end of the last part, where the report has them', () => {
+    const verdict = readPage(rootDist, `${rustReport}/verdict/`);
+    expect([...verdict.querySelectorAll('.sign-off p')].map((p) => p.textContent)).toEqual(['Data as of March 2026.', '— iBuidl Research Team']);
+    expect(readPage(rootDist, `${rustReport}/learning-curve/`).querySelector('.sign-off')).toBeNull();
   });
+});
 
-  it('mark the searchable article and keep the chrome out of search', () => {
-    for (const { doc } of docs) {
-      expect(doc.querySelectorAll('[data-pagefind-body]')).toHaveLength(1);
-      for (const chrome of doc.querySelectorAll('header.site-header, nav.site-nav, nav.toc, nav.prev-next')) {
-        expect(chrome.closest('[data-pagefind-ignore]')).not.toBeNull();
-      }
+describe('today’s addresses, from before the library', () => {
+  const former = ['trajectory/', 'ml-infrastructure/', 'languages-compared/', 'cpp-replacement/', 'learning-curve/', 'verdict/', 'report/'];
+
+  it('each send the reader to its new place in the Rust report, with the base, as a static page', () => {
+    for (const path of former) {
+      const doc = readPage(subpathDist, path);
+      expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), path).toBe(`0;url=${subpathBase}${rustReport}/${path}`);
+      expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     }
-  });
-
-  it('keep the whole-report page out of the search index', () => {
-    expect(readPage(rootDist, 'report/').querySelector('[data-pagefind-body]')).toBeNull();
   });
 });
 
 describe('site files for hosts and crawlers', () => {
   const origin = 'https://reports.example.org';
+  const subPages = htmlFiles(subpathDist).filter((f) => !readPage(subpathDist, f).querySelector('meta[http-equiv="refresh"]'));
 
-  it('lists every page but the noindex ones (404, search) in the sitemap with absolute URLs', () => {
+  it('lists every page but the noindex ones (404, search) and the redirects in the sitemap with absolute URLs', () => {
     const sitemap = readFileSync(join(subpathDist, 'sitemap-0.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    const indexable = files.filter((f) => !readPage(subpathDist, f).querySelector('meta[name="robots"][content="noindex"]'));
+    const indexable = subPages.filter((f) => !readPage(subpathDist, f).querySelector('meta[name="robots"][content="noindex"]'));
     expect(indexable).not.toContain('search/index.html');
     expect(urls.sort()).toEqual(indexable.map((f) => `${origin}${subpathBase}${sitePath(f)}`).sort());
   });
@@ -145,7 +211,7 @@ describe('site files for hosts and crawlers', () => {
   });
 
   it('gives every indexable page a canonical URL equal to its og:url when built with SITE_URL', () => {
-    for (const file of files.filter((f) => f !== '404.html' && f !== 'search/index.html')) {
+    for (const file of subPages.filter((f) => f !== '404.html' && f !== 'search/index.html')) {
       const doc = readPage(subpathDist, file);
       const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
       expect(canonical, file).toBe(`${origin}${subpathBase}${sitePath(file)}`);
@@ -181,9 +247,8 @@ describe('the build under a subpath', () => {
   });
 
   it('puts the base path and SITE_URL in canonical URLs and the sitemap', () => {
-    expect(readPage(subpathDist, 'verdict/').querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
-      `https://reports.example.org${subpathBase}verdict/`,
-    );
-    expect(readFileSync(join(subpathDist, 'sitemap-0.xml'), 'utf8')).toContain(`https://reports.example.org${subpathBase}verdict/`);
+    const verdict = `https://reports.example.org${subpathBase}${rustReport}/verdict/`;
+    expect(readPage(subpathDist, `${rustReport}/verdict/`).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(verdict);
+    expect(readFileSync(join(subpathDist, 'sitemap-0.xml'), 'utf8')).toContain(verdict);
   });
 });
