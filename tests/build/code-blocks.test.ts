@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../tools/dist.ts';
-import { rootDist } from '../support/paths.ts';
-import { sourceSnippets } from '../support/report-parts.ts';
+import { rootDist, rustReport } from '../support/paths.ts';
+import { testLibrary, testReport } from '../support/library.ts';
 import { expectedIndents, rustTokens } from '../support/rust-tokens.ts';
+import { sameTokens, type Language } from '../../src/lib/import/index.ts';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -13,20 +16,27 @@ function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
 }
-/** `--shiki-light:#0E1116;--shiki-dark:#E6EDF3` → { light: '#0e1116', dark: '#e6edf3' } (6-digit form). */
-function themeColours(style: string | null, suffix = ''): { light: string; dark: string } {
-  const pick = (name: string) => {
-    const hex = new RegExp(`--shiki-${name}${suffix}:\\s*(#[0-9a-fA-F]{3,8})`).exec(style ?? '')?.[1] ?? '';
-    const six = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex.slice(0, 7);
-    return six.toLowerCase();
-  };
+/** Six-digit form of a #rgb or #rrggbb(aa) colour. */
+const six = (hex: string) => (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex.slice(0, 7)).toLowerCase();
+/** A token's colours from its classes: `sl-0e1116 sd-e6edf3` → { light: '#0e1116', dark: '#e6edf3' }. */
+function themeColours(element: Element): { light: string; dark: string } {
+  const pick = (prefix: string) => six(`#${/(?:^|\s)s[ld]-([0-9a-f]{3,8})(?:\s|$)/.exec([...element.classList].filter((c) => c.startsWith(prefix)).join(' '))?.[1] ?? ''}`);
+  return { light: pick('sl-'), dark: pick('sd-') };
+}
+/** The code block's own backgrounds, from the built stylesheet's `.astro-code` rule. */
+function backgrounds(): { light: string; dark: string } {
+  const dir = join(rootDist, '_astro');
+  const css = readdirSync(dir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+  const rule = /\.astro-code\{([^}]*--shiki-light-bg:[^}]*)\}/.exec(css)?.[1] ?? '';
+  const pick = (name: string) => six(new RegExp(`--shiki-${name}-bg:\\s*(#[0-9a-fA-F]{3,8})`).exec(rule)?.[1] ?? '');
   return { light: pick('light'), dark: pick('dark') };
 }
 
-const snippets = sourceSnippets();
+const rust = testReport(rustReport);
+const snippets = rust.parts.flatMap((part) => part.source.blocks.flatMap((block) => (block.kind === 'code' ? [block.source.join('\n')] : [])));
 const blocks = [
-  { page: 'ml-infrastructure/', title: 'src/lib.rs', source: snippets[0] ?? '', opens: 'batch_tokenize' },
-  { page: 'cpp-replacement/', title: 'src/main.rs', source: snippets[1] ?? '', opens: 'TcpListener' },
+  { page: `${rustReport}/ml-infrastructure/`, title: 'src/lib.rs', source: snippets[0] ?? '', opens: 'batch_tokenize' },
+  { page: `${rustReport}/cpp-replacement/`, title: 'src/main.rs', source: snippets[1] ?? '', opens: 'TcpListener' },
 ];
 
 describe('the report’s Rust snippets', () => {
@@ -64,7 +74,7 @@ describe('the report’s Rust snippets', () => {
       });
 
       it('is highlighted at build time with many token colours in both themes', () => {
-        const tokens = [...(pre?.querySelectorAll('.line > span') ?? [])].map((span) => themeColours(span.getAttribute('style')));
+        const tokens = [...(pre?.querySelectorAll('.line > span') ?? [])].map((span) => themeColours(span));
         expect(new Set(tokens.map((t) => t.light)).size).toBeGreaterThanOrEqual(5);
         expect(new Set(tokens.map((t) => t.dark)).size).toBeGreaterThanOrEqual(5);
         expect(tokens.every((t) => t.light !== '' && t.dark !== '')).toBe(true);
@@ -72,9 +82,10 @@ describe('the report’s Rust snippets', () => {
       });
 
       it('keeps every token at WCAG AA contrast against its theme’s background', () => {
-        const background = themeColours(pre?.getAttribute('style') ?? null, '-bg');
+        const background = backgrounds();
+        expect(background.light).toMatch(/^#[0-9a-f]{6}$/);
         const weak = [...(pre?.querySelectorAll('.line > span') ?? [])].flatMap((span) => {
-          const colour = themeColours(span.getAttribute('style'));
+          const colour = themeColours(span);
           return (['light', 'dark'] as const)
             .map((theme) => ({ theme, text: span.textContent, ratio: contrast(colour[theme], background[theme]) }))
             .filter((token) => token.text?.trim() && token.ratio < 4.5);
@@ -85,15 +96,36 @@ describe('the report’s Rust snippets', () => {
   }
 
   it('marks the par_iter() line, which the snippet’s own comment points at', () => {
-    const marked = [...readPage(rootDist, 'ml-infrastructure/').querySelectorAll('pre .line.highlighted')];
+    const marked = [...readPage(rootDist, `${rustReport}/ml-infrastructure/`).querySelectorAll('pre .line.highlighted')];
     expect(marked.map((line) => line.textContent?.trim())).toEqual(['.par_iter() // rayon parallel iterator']);
   });
 
   it('puts the snippets in the searchable article and on the whole-report page', () => {
-    const report = readPage(rootDist, 'report/');
+    const report = readPage(rootDist, `${rustReport}/report/`);
     expect(report.querySelectorAll('figure.code-block pre')).toHaveLength(2);
     for (const block of blocks) {
       expect(readPage(rootDist, block.page).querySelector('article[data-pagefind-body] figure.code-block')).not.toBeNull();
     }
   });
+});
+
+describe('every snippet of every report', () => {
+  const all = testLibrary().flatMap((report) =>
+    report.parts.flatMap((part) => part.source.blocks.flatMap((block) => (block.kind === 'code' ? [{ report: report.slug, page: part.path, block }] : []))),
+  );
+
+  it('the test library has snippets in several languages', () => {
+    expect(new Set(all.map((s) => s.block.language))).toEqual(new Set(['rust', 'sql', 'cpp']));
+  });
+
+  for (const { page, block } of all) {
+    it(`${page}: the ${block.language} snippet at line ${block.line} is highlighted in its language with the report's tokens`, () => {
+      const pres = [...readPage(rootDist, page).querySelectorAll('article figure.code-block pre')];
+      const pre = pres.find((p) => p.textContent?.includes(block.source[0]!.trim()));
+      expect(pre?.getAttribute('data-language')).toBe(block.language);
+      expect(pre?.querySelectorAll('.line > span[class*="sl-"]').length).toBeGreaterThan(block.source.length);
+      const lines = (pre?.querySelector('code')?.textContent ?? '').split('\n');
+      expect(sameTokens(lines, block.source, block.language as Language)).toBe(true);
+    });
+  }
 });
