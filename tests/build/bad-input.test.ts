@@ -6,7 +6,8 @@ import { fixturesRoot } from '../support/paths.ts';
 
 // Each message itself is unit-tested with its schema or check (tests/unit/*-schema.test.ts,
 // reading-order, links); these few builds prove that a real build runs each kind of check and
-// fails with the writer's file in the message: a part's frontmatter, a data file, a link.
+// fails with the writer's file in the message: a part's frontmatter, a data file, a link, and a
+// page that no longer holds every word of its part of the report's text.
 
 /** Copies the content, applies one edit to one of its files, and builds it. */
 async function buildWith(name: string, file: string, edit: (text: string) => string): Promise<BuildResult & { file: string }> {
@@ -16,36 +17,45 @@ async function buildWith(name: string, file: string, edit: (text: string) => str
   return { ...(await buildContent(content)), file: path };
 }
 
-/** An edit of the comparison table's rows, as JSON. */
-const editRows = (edit: (rows: Record<string, unknown>[]) => void) => (text: string) => {
-  const table = JSON.parse(text) as { rows: Record<string, unknown>[] };
+/** An edit of a table's rows, as JSON. */
+const editRows = (edit: (rows: { cells: string[] }[]) => void) => (text: string) => {
+  const table = JSON.parse(text) as { rows: { cells: string[] }[] };
   edit(table.rows);
   return JSON.stringify(table, null, 2);
 };
+
+const part = (name: string) => `reports/rust-in-2026/parts/${name}.mdx`;
 
 describe('a build from bad content', () => {
   let missing: BuildResult & { file: string };
   let badRow: BuildResult & { file: string };
   let brokenLink: BuildResult & { file: string };
+  let droppedWord: BuildResult & { file: string };
 
   beforeAll(async () => {
-    [missing, badRow, brokenLink] = await Promise.all([
-      buildWith('missing-field', 'sections/trajectory.mdx', (t) => t.replace(/^description: .*\n/m, '')),
-      buildWith('comparison-category', 'comparisons/languages-2026.json', editRows((rows) => (rows[2]!['memorySafetyCategory'] = 'unsafe'))),
-      buildWith('broken-link', 'sections/verdict.mdx', (t) => t.replace('reasonable strategy.', 'reasonable strategy. See [the appendix](/appendix/).')),
+    [missing, badRow, brokenLink, droppedWord] = await Promise.all([
+      buildWith('missing-field', part('trajectory'), (t) => t.replace(/^title: .*\n/m, '')),
+      buildWith('table-row', 'reports/rust-in-2026/tables/languages-compared-1.json', editRows((rows) => rows[2]!.cells.pop())),
+      buildWith('broken-link', part('verdict'), (t) => t.replace('reasonable strategy.', 'reasonable strategy. See [the appendix](/appendix/).')),
+      buildWith('dropped-word', part('verdict'), (t) => t.replace('rather than wholesale migration', 'rather than migration')),
     ]);
-  }, 180_000);
+  }, 240_000);
 
   it('fails on a missing frontmatter field, naming the file and the field', () => {
     expect(missing.code).not.toBe(0);
     expect(missing.output).toContain(missing.file);
-    expect(missing.output).toContain('description is missing');
+    expect(missing.output).toContain('title is missing');
   });
 
-  it('fails on a bad row of the comparison table, naming the file, the row, the field and the value', () => {
+  it('fails on a table row with a cell too few, naming the file and the row', () => {
     expect(badRow.code).not.toBe(0);
     expect(badRow.output).toContain(badRow.file);
-    expect(badRow.output).toContain('row 3 (C++): field "memorySafetyCategory" is "unsafe", which is not a category');
+    expect(badRow.output).toContain('row 3 has 4 cells but the table has 5 columns');
+  });
+
+  it('fails when a page no longer holds a sentence of its part, naming the source line and the page', () => {
+    expect(droppedWord.code).not.toBe(0);
+    expect(droppedWord.output).toMatch(/reports\/rust-in-2026\/source\.txt:69: “For Python replacement, adopt the PyO3 binding pattern for hot paths rather than wholesale migration\.” is not on the page rust-in-2026\/verdict\//);
   });
 
   it('fails on a link to a page that does not exist, naming the file and the link', () => {

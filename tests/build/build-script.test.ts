@@ -36,7 +36,7 @@ describe('npm run build', () => {
     outDir = join(content, '..', 'dist');
     good = await buildContent(content);
     before = await snapshot(outDir);
-    const verdict = join(content, 'sections', 'verdict.mdx');
+    const verdict = join(content, 'reports', 'rust-in-2026', 'parts', 'verdict.mdx');
     const text = await readFile(verdict, 'utf8');
     await writeFile(verdict, `${text}\nAn unclosed expression {growthRate\n`);
     syntaxError = await buildContent(content);

@@ -4,14 +4,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixturesRoot } from '../support/paths.ts';
 import { buildContent, copyContent, type BuildResult } from '../../tools/build.ts';
 
-/** Copies the content, applies each edit to its section file, and builds the copy. */
+/** Where the Rust report's part files live in a content folder. */
+const parts = join('reports', 'rust-in-2026', 'parts');
+
+/** Copies the content, applies each edit to its part file, and builds the copy. */
 async function buildWith(name: string, edits: Record<string, (text: string) => string>): Promise<BuildResult & { dir: string }> {
   const content = await copyContent(name, fixturesRoot);
   for (const [file, edit] of Object.entries(edits)) {
-    const path = join(content, 'sections', file);
+    const path = join(content, parts, file);
     await writeFile(path, edit(await readFile(path, 'utf8')));
   }
-  return { ...(await buildContent(content)), dir: join(content, 'sections') };
+  return { ...(await buildContent(content)), dir: join(content, parts) };
 }
 
 /** The line (from 1) of the first line of `text` that `test` matches. */
@@ -24,8 +27,8 @@ describe('a build from content with mistakes that used to build silently', () =>
   let rustLine: number;
 
   beforeAll(async () => {
-    const cpp = await readFile(join('src/content/sections/cpp-replacement.mdx'), 'utf8');
-    const ml = await readFile(join('src/content/sections/ml-infrastructure.mdx'), 'utf8');
+    const cpp = await readFile(join('src/content', parts, 'cpp-replacement.mdx'), 'utf8');
+    const ml = await readFile(join('src/content', parts, 'ml-infrastructure.mdx'), 'utf8');
     // The fence closing the Tokio example goes: the heading and prose after it would become code.
     const lines = cpp.split('\n');
     const close = lines.findIndex((line, i) => line === '```' && i > lineOf(cpp, /^```rust/));
@@ -34,11 +37,11 @@ describe('a build from content with mistakes that used to build silently', () =>
     [code, mdx] = await Promise.all([
       buildWith('code-mistakes', {
         'cpp-replacement.mdx': () => lines.filter((_, i) => i !== close).join('\n'),
-        'ml-infrastructure.mdx': (t) => t.replace(/^```rust (.*)\{10\}$/m, '```rsut $1{99}'),
+        'ml-infrastructure.mdx': (t) => t.replace(/^```rust (.*)\{9\}$/m, '```rsut $1{99}'),
       }),
       buildWith('mdx-mistakes', {
         'trajectory.mdx': (t) => `${t}\nGrowth was {growthRate} per cent.\n`,
-        'languages-compared.mdx': (t) => t.replace('table="languages-2026"', 'table="languages-2025"'),
+        'languages-compared.mdx': (t) => t.replace('table="rust-in-2026/languages-compared-1"', 'table="rust-in-2026/languages-2025"'),
         'verdict.mdx': (t) => t.replace(/^order: 6$/m, 'order: six'),
       }),
     ]);
@@ -57,11 +60,11 @@ describe('a build from content with mistakes that used to build silently', () =>
   it('fails on an undefined expression and a missing table, naming the MDX file and line', () => {
     expect(mdx.code).not.toBe(0);
     expect(mdx.output).toMatch(new RegExp(`trajectory\\.mdx:\\d+: \\{growthRate\\}: growthRate is not defined`));
-    expect(mdx.output).toMatch(/languages-compared\.mdx:\d+: <ComparisonTable table="languages-2025" \/>: there is no table "languages-2025"/);
+    expect(mdx.output).toMatch(/languages-compared\.mdx:\d+: <DataTable table="rust-in-2026\/languages-2025" \/>: there is no table "rust-in-2026\/languages-2025"/);
   });
 
   it('gives a schema message the frontmatter line and no stray **** prefix', () => {
-    expect(mdx.output).toContain(`${join(mdx.dir, 'verdict.mdx')}:5: order must be a whole number, e.g. 3, not "six"`);
+    expect(mdx.output).toContain(`${join(mdx.dir, 'verdict.mdx')}:6: order must be a whole number (the position in the report), not "six"`);
     expect(mdx.output).not.toContain('****');
   });
 });

@@ -16,7 +16,7 @@ describe('npm run preview', () => {
     });
     try {
       const origin = `http://127.0.0.1:${port}`;
-      const page = await fetch(`${origin}${subpathBase}verdict/`);
+      const page = await fetch(`${origin}${subpathBase}rust-in-2026/verdict/`);
       expect(page.status).toBe(200);
       const css = /<link rel="stylesheet" href="([^"]+)"/.exec(await page.text())?.[1];
       expect(css).toMatch(new RegExp(`^${subpathBase}_astro/`));

@@ -1,24 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readPage } from '../../tools/dist.ts';
-import { rootDist } from '../support/paths.ts';
+import { rootDist, rustReport } from '../support/paths.ts';
 
 describe('the built site', () => {
-  it('has a page for the home, each section, the verdict, the whole report, search and 404', () => {
-    expect(htmlFiles(rootDist)).toEqual([
-      '404.html',
-      'cpp-replacement/index.html',
-      'index.html',
-      'languages-compared/index.html',
-      'learning-curve/index.html',
-      'ml-infrastructure/index.html',
-      'report/index.html',
-      'search/index.html',
-      'trajectory/index.html',
-      'verdict/index.html',
-    ]);
+  it('has the library, each report’s home, parts and whole-report page, search, 404 and the old addresses', () => {
+    const rust = ['', 'cpp-replacement/', 'languages-compared/', 'learning-curve/', 'ml-infrastructure/', 'report/', 'trajectory/', 'verdict/'];
+    const databases = ['', 'analysis-without-a-warehouse/', 'postgres-as-a-platform/', 'report/', 'storage-engines-built-on-object-storage/'];
+    const former = ['cpp-replacement/', 'languages-compared/', 'learning-curve/', 'ml-infrastructure/', 'report/', 'trajectory/', 'verdict/'];
+    expect(htmlFiles(rootDist)).toEqual(
+      [
+        '404.html',
+        'index.html',
+        'search/index.html',
+        ...rust.map((p) => `${rustReport}/${p}index.html`),
+        ...databases.map((p) => `sample-databases-2026/${p}index.html`),
+        ...former.map((p) => `${p}index.html`),
+      ].sort(),
+    );
   });
 
-  it('titles the home page with the report title', () => {
-    expect(readPage(rootDist, '').querySelector('h1')?.textContent).toBe('Rust in 2026');
+  it('titles the library page with the site’s name and each report’s home with its title', () => {
+    expect(readPage(rootDist, '').querySelector('h1')?.textContent).toBe('Research reports');
+    expect(readPage(rootDist, `${rustReport}/`).querySelector('h1')?.textContent).toBe('Rust in 2026');
   });
 });

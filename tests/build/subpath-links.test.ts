@@ -10,7 +10,7 @@ describe('a link from the host’s root in the content, built under a subpath', 
 
   beforeAll(async () => {
     const content = await copyContent('root-link', fixturesRoot);
-    file = join(content, 'sections', 'trajectory.mdx');
+    file = join(content, 'reports', 'rust-in-2026', 'parts', 'trajectory.mdx');
     await writeFile(file, `${await readFile(file, 'utf8')}\nSee [the verdict](/verdict/) and [the key findings](../).\n`);
     result = await runBuild({
       contentDir: content,
