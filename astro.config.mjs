@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headers } from './src/integrations/headers.ts';
@@ -65,7 +66,8 @@ export default defineConfig({
     // dist/_headers, its paths under the base.
     headers(),
   ],
-  // smartypants off: the reports' straight quotes are the author's characters, not ours to curl.
-  markdown: { shikiConfig, smartypants: false },
+  // Smart punctuation off: the reports' straight quotes are the author's characters, not ours to
+  // curl (the build's fidelity check caught it). MDX inherits the processor.
+  markdown: { shikiConfig, processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
 });

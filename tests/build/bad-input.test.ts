@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, copyContent, type BuildResult } from '../../tools/build.ts';
 import { fixturesRoot } from '../support/paths.ts';
+import { projectRoot } from '../../tools/paths.ts';
 
 // Each message itself is unit-tested with its schema or check (tests/unit/*-schema.test.ts,
 // reading-order, links); these few builds prove that a real build runs each kind of check and
@@ -14,7 +15,8 @@ async function buildWith(name: string, file: string, edit: (text: string) => str
   const content = await copyContent(name, fixturesRoot);
   const path = join(content, file);
   await writeFile(path, edit(await readFile(path, 'utf8')));
-  return { ...(await buildContent(content)), file: path };
+  // Messages name files relative to the project, as a writer's editor shows them.
+  return { ...(await buildContent(content)), file: relative(projectRoot, path) };
 }
 
 /** An edit of a table's rows, as JSON. */

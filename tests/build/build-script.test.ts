@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../tools/paths.ts';
 import { fixturesRoot } from '../support/paths.ts';
 import { buildContent, copyContent, type BuildResult } from '../../tools/build.ts';
 
@@ -64,14 +65,14 @@ describe('npm run build', () => {
 
   it('leaves the previous output byte for byte as it was when the MDX does not compile, and says so', async () => {
     expect(syntaxError.code).not.toBe(0);
-    expect(syntaxError.output).toContain(`build failed; ${outDir}/ left as it was`);
+    expect(syntaxError.output).toContain(`build failed; ${relative(projectRoot, outDir)}/ left as it was`);
     expect(afterSyntaxError).toEqual(before);
   });
 
   it('leaves the previous output as it was when the link check fails after the pages are written', async () => {
     expect(brokenLink.code).not.toBe(0);
     expect(brokenLink.output).toContain('appendix');
-    expect(brokenLink.output).toContain(`build failed; ${outDir}/ left as it was`);
+    expect(brokenLink.output).toContain(`build failed; ${relative(projectRoot, outDir)}/ left as it was`);
     expect(afterBrokenLink).toEqual(before);
     expect(await besideOutput(outDir)).toEqual(['.dist.build.json', 'dist']);
   });

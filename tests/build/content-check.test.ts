@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../tools/paths.ts';
 import { fixturesRoot } from '../support/paths.ts';
 import { buildContent, copyContent, type BuildResult } from '../../tools/build.ts';
 
@@ -49,12 +50,12 @@ describe('a build from content with mistakes that used to build silently', () =>
 
   it('fails on a code fence that is never closed, with the file and the line', () => {
     expect(code.code).not.toBe(0);
-    expect(code.output).toContain(`${join(code.dir, 'cpp-replacement.mdx')}:${fenceLine}: the code block opened here is never closed`);
+    expect(code.output).toContain(`${relative(projectRoot, join(code.dir, 'cpp-replacement.mdx'))}:${fenceLine}: the code block opened here is never closed`);
   });
 
   it('fails on an unknown fence language and a marked line outside the block, with the file and the line', () => {
-    expect(code.output).toContain(`${join(code.dir, 'ml-infrastructure.mdx')}:${rustLine}: unknown code language "rsut" (did you mean "rust"?)`);
-    expect(code.output).toContain(`${join(code.dir, 'ml-infrastructure.mdx')}:${rustLine}: marks line 99, but the block has`);
+    expect(code.output).toContain(`${relative(projectRoot, join(code.dir, 'ml-infrastructure.mdx'))}:${rustLine}: unknown code language "rsut" (did you mean "rust"?)`);
+    expect(code.output).toContain(`${relative(projectRoot, join(code.dir, 'ml-infrastructure.mdx'))}:${rustLine}: marks line 99, but the block has`);
   });
 
   it('fails on an undefined expression and a missing table, naming the MDX file and line', () => {
@@ -64,7 +65,7 @@ describe('a build from content with mistakes that used to build silently', () =>
   });
 
   it('gives a schema message the frontmatter line and no stray **** prefix', () => {
-    expect(mdx.output).toContain(`${join(mdx.dir, 'verdict.mdx')}:6: order must be a whole number (the position in the report), not "six"`);
+    expect(mdx.output).toContain(`${relative(projectRoot, join(mdx.dir, 'verdict.mdx'))}:6: order must be a whole number (the position in the report), not "six"`);
     expect(mdx.output).not.toContain('****');
   });
 });

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../tools/paths.ts';
 import { fixturesRoot } from '../support/paths.ts';
 import { copyContent, runBuild, type BuildResult } from '../../tools/build.ts';
 
@@ -22,7 +23,7 @@ describe('a link from the host’s root in the content, built under a subpath', 
 
   it('fails, naming the file and saying to write the link relative', () => {
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain(`${file}: href "/verdict/" is outside the site's base path /reports/rust-2026/: write links between pages relative (e.g. "../verdict/")`);
+    expect(result.output).toContain(`${relative(projectRoot, file)}: href "/verdict/" is outside the site's base path /reports/rust-2026/: write links between pages relative (e.g. "../verdict/")`);
   });
 
   it('accepts the relative link beside it', () => {
