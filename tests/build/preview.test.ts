@@ -9,7 +9,7 @@ describe('npm run preview', () => {
     // The test builds were made by `npm run build` (tests/support/global-setup.ts), which records the base.
     const env = envOutsideVitest({ REPORT_OUT_DIR: subpathDist, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
     delete env['BASE_PATH'];
-    const preview = await startProcess(process.execPath, [join(projectRoot, 'scripts/preview.ts'), '--host', '127.0.0.1', '--port', String(port)], {
+    const preview = await startProcess(process.execPath, [join(projectRoot, 'scripts/preview.ts'), '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
       cwd: projectRoot,
       env,
       ready: new RegExp(`127\\.0\\.0\\.1:${port}${subpathBase}`),
