@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useServedSite } from '../support/site.ts';
 import { axeViolations } from '../../tools/axe.ts';
-import { sourceSnippets } from '../support/report-parts.ts';
+import { testReport } from '../support/library.ts';
 import { rustTokens } from '../support/rust-tokens.ts';
 
 const site = useServedSite();
@@ -27,15 +27,15 @@ function colours(page: Page): Promise<{ keyword: string; background: string }> {
 
 describe('code blocks in a real browser', () => {
   it('colours tokens from the light theme in light and the dark theme in dark', async () => {
-    const light = await open('ml-infrastructure/', { colorScheme: 'light' });
-    const dark = await open('ml-infrastructure/', { colorScheme: 'dark' });
+    const light = await open('rust-in-2026/ml-infrastructure/', { colorScheme: 'light' });
+    const dark = await open('rust-in-2026/ml-infrastructure/', { colorScheme: 'dark' });
     expect(await colours(light)).toEqual({ keyword: 'rgb(160, 17, 31)', background: 'rgb(255, 255, 255)' });
     expect(await colours(dark)).toEqual({ keyword: 'rgb(255, 123, 114)', background: 'rgb(13, 17, 23)' });
     await Promise.all([light.context().close(), dark.context().close()]);
   });
 
   it('follows the theme switch', async () => {
-    const page = await open('ml-infrastructure/', { colorScheme: 'light' });
+    const page = await open('rust-in-2026/ml-infrastructure/', { colorScheme: 'light' });
     const before = await colours(page);
     await page.getByRole('button', { name: 'Dark', exact: true }).click();
     const after = await colours(page);
@@ -45,7 +45,7 @@ describe('code blocks in a real browser', () => {
   });
 
   it('copies exactly the snippet and announces it to screen readers', async () => {
-    const page = await open('ml-infrastructure/');
+    const page = await open('rust-in-2026/ml-infrastructure/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.root.origin });
     const figure = page.locator('figure.code-block').first();
     const button = figure.getByRole('button', { name: 'Copy code of src/lib.rs' });
@@ -55,12 +55,13 @@ describe('code blocks in a real browser', () => {
     expect(copied).toBe(await figure.locator('pre code').textContent());
     expect(copied.startsWith('// PyO3: exposing a Rust tokenizer to Python\nuse pyo3::prelude::*;')).toBe(true);
     expect(copied).not.toMatch(/Copy|Rust\s*$|src\/lib\.rs/);
-    expect(rustTokens(copied)).toEqual(rustTokens(sourceSnippets()[0] ?? ''));
+    const [first] = testReport('rust-in-2026').parts.flatMap((part) => part.source.blocks.flatMap((block) => (block.kind === 'code' ? [block.source.join('\n')] : [])));
+    expect(rustTokens(copied)).toEqual(rustTokens(first ?? ''));
     await page.context().close();
   });
 
   it('selects the code and names the copy key when the clipboard is refused', async () => {
-    const page = await open('ml-infrastructure/');
+    const page = await open('rust-in-2026/ml-infrastructure/');
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
     });
@@ -73,14 +74,14 @@ describe('code blocks in a real browser', () => {
   });
 
   it('shows the code without JavaScript, and no copy button that cannot work', async () => {
-    const page = await open('cpp-replacement/', { javaScriptEnabled: false });
+    const page = await open('rust-in-2026/cpp-replacement/', { javaScriptEnabled: false });
     expect(await page.locator('figure.code-block pre').isVisible()).toBe(true);
     expect(await page.locator('figure.code-block button').count()).toBe(0);
     await page.context().close();
   });
 
   it('scrolls a long line inside the block on a 375 px phone, by keyboard too, without widening the page', async () => {
-    const page = await open('ml-infrastructure/', { viewport: { width: 375, height: 812 } });
+    const page = await open('rust-in-2026/ml-infrastructure/', { viewport: { width: 375, height: 812 } });
     const pre = page.locator('figure.code-block pre').first();
     const sizes = await pre.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
@@ -94,7 +95,7 @@ describe('code blocks in a real browser', () => {
 
   it('has no axe-core violation (contrast included) on the code blocks in light or dark', async () => {
     const found: Record<string, unknown> = {};
-    for (const path of ['ml-infrastructure/', 'cpp-replacement/']) {
+    for (const path of ['rust-in-2026/ml-infrastructure/', 'rust-in-2026/cpp-replacement/']) {
       const page = await open(path);
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
@@ -107,7 +108,7 @@ describe('code blocks in a real browser', () => {
   });
 
   it('prints the code light on white, in full, without the copy button', async () => {
-    const page = await open('ml-infrastructure/', { colorScheme: 'dark' });
+    const page = await open('rust-in-2026/ml-infrastructure/', { colorScheme: 'dark' });
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect(await colours(page)).toEqual({ keyword: 'rgb(160, 17, 31)', background: 'rgb(255, 255, 255)' });
     const pre = page.locator('figure.code-block pre').first();

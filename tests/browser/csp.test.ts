@@ -21,14 +21,14 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
 
 describe('the site under its Content-Security-Policy', () => {
   it('serves the policy as a header as well as in each page', async () => {
-    const response = await fetch(`${site.root.url}ml-infrastructure/`);
+    const response = await fetch(`${site.root.url}rust-in-2026/ml-infrastructure/`);
     expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('serves the headers of a subpath build under the subpath, as a host that reads dist/_headers does', async () => {
     {
-      const page = await fetch(`${site.sub.url}verdict/`);
+      const page = await fetch(`${site.sub.url}rust-in-2026/verdict/`);
       expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'self'; /);
       const script = /<script[^>]+src="([^"]+)"/.exec(await page.text())?.[1];
       expect(script).toMatch(new RegExp(`^${subpathBase}_astro/`));
@@ -38,7 +38,7 @@ describe('the site under its Content-Security-Policy', () => {
   });
 
   it('colours code tokens from Shiki’s style attributes', async () => {
-    const { page, violations } = await open('ml-infrastructure/', { colorScheme: 'dark' });
+    const { page, violations } = await open('rust-in-2026/ml-infrastructure/', { colorScheme: 'dark' });
     // A blocked style attribute leaves its custom property unset; the site's CSS reads the property.
     const colours = await page
       .locator('pre span[style]')
@@ -53,7 +53,7 @@ describe('the site under its Content-Security-Policy', () => {
     const { page, violations } = await open('', { colorScheme: 'light' });
     await page.getByRole('button', { name: 'Dark', exact: true }).click();
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
-    await page.goto(`${site.root.url}verdict/`);
+    await page.goto(`${site.root.url}rust-in-2026/verdict/`);
     // Only the inline theme script sets the attribute on load; the switch's module script only reads it.
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(violations).toEqual([]);
@@ -61,15 +61,15 @@ describe('the site under its Content-Security-Policy', () => {
   });
 
   it('sorts the comparison table', async () => {
-    const { page, violations } = await open('languages-compared/');
-    await page.locator('figure.comparison thead').getByRole('button', { name: 'Performance', exact: true }).click();
-    expect(await page.locator('figure.comparison tbody th').allTextContents()).toEqual(['C++', 'Rust', 'Go', 'Python']);
+    const { page, violations } = await open('rust-in-2026/languages-compared/');
+    await page.locator('figure.data-table thead').getByRole('button', { name: 'Performance', exact: true }).click();
+    expect(await page.locator('figure.data-table tbody th').allTextContents()).toEqual(['C++', 'Rust', 'Go', 'Python']);
     expect(violations).toEqual([]);
     await page.context().close();
   });
 
   it('copies a code block', async () => {
-    const { page, violations } = await open('ml-infrastructure/');
+    const { page, violations } = await open('rust-in-2026/ml-infrastructure/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.root.origin });
     const figure = page.locator('figure.code-block').first();
     await figure.locator('button.copy-button').click({ timeout: 5_000 });

@@ -6,7 +6,7 @@ const site = useServedSite();
 describe('printing', () => {
   it('leaves the site chrome off paper and keeps the article', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.root.url}cpp-replacement/`);
+    await page.goto(`${site.root.url}rust-in-2026/cpp-replacement/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', 'nav.site-nav', 'nav.toc', 'nav.prev-next', '.anchor-link', '.editorial-tag']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
@@ -17,7 +17,7 @@ describe('printing', () => {
 
   it('prints dark-theme pages black on white', async () => {
     const page = await site.browser.newPage({ colorScheme: 'dark' });
-    await page.goto(`${site.root.url}report/`);
+    await page.goto(`${site.root.url}rust-in-2026/report/`);
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const colours = await page.evaluate(() => {
       const body = getComputedStyle(document.body);
@@ -29,7 +29,7 @@ describe('printing', () => {
 
   it('starts each part of the whole report on a new sheet and makes a multi-page PDF', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.root.url}report/`);
+    await page.goto(`${site.root.url}rust-in-2026/report/`);
     await page.emulateMedia({ media: 'print' });
     const breaks = await page.evaluate(() =>
       [...document.querySelectorAll('.whole-report article + article')].map((a) => getComputedStyle(a).breakBefore),

@@ -59,7 +59,7 @@ describe('the theme switch', () => {
     await choice(page, 'Dark').click();
     expect(await pressed(page)).toEqual(['Dark']);
     expect(await background(page)).not.toBe(WHITE);
-    await page.goto(`${site.root.url}verdict/`);
+    await page.goto(`${site.root.url}rust-in-2026/verdict/`);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(await background(page)).not.toBe(WHITE);
     await expect.poll(() => pressed(page)).toEqual(['Dark']);
@@ -74,7 +74,7 @@ describe('the theme switch', () => {
     expect(await pressed(page)).toEqual(['System']);
     expect(await background(page)).not.toBe(WHITE);
     expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
-    await page.goto(`${site.root.url}verdict/`);
+    await page.goto(`${site.root.url}rust-in-2026/verdict/`);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
     await expect.poll(() => pressed(page)).toEqual(['System']);
     await context.close();
@@ -114,7 +114,7 @@ describe('the theme switch', () => {
 
 describe('reading without JavaScript', () => {
   it('shows the contents navigation on a desktop and hides the theme switch, which could not switch', async () => {
-    const { context, page } = await visit(`${site.root.url}trajectory/`, { viewport: DESKTOP, javaScriptEnabled: false });
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/trajectory/`, { viewport: DESKTOP, javaScriptEnabled: false });
     expect(await page.locator('nav.site-nav a[href$="/verdict/"]').isVisible()).toBe(true);
     expect(await page.locator('.theme-switch').isVisible()).toBe(false);
     await context.close();
@@ -126,7 +126,7 @@ describe('reading without JavaScript', () => {
     expect(await link.isVisible()).toBe(false);
     await page.locator('nav.site-nav summary').click();
     await link.click();
-    await page.waitForURL(`${site.root.url}verdict/`);
+    await page.waitForURL(`${site.root.url}rust-in-2026/verdict/`);
     expect(await page.locator('h1').textContent()).toBe('Verdict');
     await context.close();
   });
@@ -134,7 +134,7 @@ describe('reading without JavaScript', () => {
 
 describe('heading links', () => {
   it('land with the heading and its editors’ tag in view', async () => {
-    const { context, page } = await visit(`${site.root.url}ml-infrastructure/#the-pyo3-binding-pattern`, { viewport: PHONE });
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/ml-infrastructure/#the-pyo3-binding-pattern`, { viewport: PHONE });
     const tagTop = await page.evaluate(
       () => document.querySelector('#the-pyo3-binding-pattern')?.parentElement?.querySelector('.editorial-tag')?.getBoundingClientRect().top,
     );
@@ -147,7 +147,7 @@ describe('heading links', () => {
 
 describe('keyboard', () => {
   it('reaches the skip link first and moves to the main content with it', async () => {
-    const { context, page } = await visit(`${site.root.url}cpp-replacement/`, { viewport: DESKTOP });
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/cpp-replacement/`, { viewport: DESKTOP });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');

@@ -5,7 +5,7 @@ import { useServedSite } from '../support/site.ts';
 
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 800 };
-const SECTION = 'languages-compared/';
+const SECTION = 'rust-in-2026/languages-compared/';
 
 const site = useServedSite();
 
@@ -17,15 +17,15 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
   return page;
 }
 
-const languages = (page: Page) => page.locator('figure.comparison tbody th').allTextContents();
+const languages = (page: Page) => page.locator('figure.data-table tbody th').allTextContents();
 const sortStates = (page: Page) =>
-  page.locator('figure.comparison thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('aria-sort')));
-const header = (page: Page, name: string) => page.locator('figure.comparison thead').getByRole('button', { name, exact: true });
+  page.locator('figure.data-table thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('aria-sort')));
+const header = (page: Page, name: string) => page.locator('figure.data-table thead').getByRole('button', { name, exact: true });
 
 describe('sorting the comparison table', () => {
   it('gives every sortable column heading a button, and the free-text column none', async () => {
     const page = await open(SECTION);
-    const buttons = await page.locator('figure.comparison thead th').evaluateAll((ths) => ths.map((th) => th.querySelector('button')?.textContent ?? null));
+    const buttons = await page.locator('figure.data-table thead th').evaluateAll((ths) => ths.map((th) => th.querySelector('button')?.textContent ?? null));
     expect(buttons).toEqual(['Language', 'Memory Safety', 'Performance', 'Ecosystem Maturity', null]);
     await page.context().close();
   });
@@ -68,7 +68,7 @@ describe('sorting the comparison table', () => {
 
   it('sorts from the keyboard: Tab from the table region reaches the first heading, Enter sorts by it', async () => {
     const page = await open(SECTION);
-    await page.locator('figure.comparison [role="region"]').focus();
+    await page.locator('figure.data-table [role="region"]').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Language');
     await page.keyboard.press('Enter');
@@ -80,7 +80,7 @@ describe('sorting the comparison table', () => {
   });
 
   it('sorts the table on the whole-report page too', async () => {
-    const page = await open('report/');
+    const page = await open('rust-in-2026/report/');
     await header(page, 'Performance').click();
     expect(await languages(page)).toEqual(['C++', 'Rust', 'Go', 'Python']);
     await page.context().close();
@@ -89,8 +89,8 @@ describe('sorting the comparison table', () => {
   it('shows the whole table, with no button, without JavaScript', async () => {
     const page = await open(SECTION, { javaScriptEnabled: false });
     expect(await languages(page)).toEqual(['Rust', 'Go', 'C++', 'Python']);
-    expect(await page.locator('figure.comparison td').count()).toBe(16);
-    expect(await page.locator('figure.comparison button').count()).toBe(0);
+    expect(await page.locator('figure.data-table td').count()).toBe(16);
+    expect(await page.locator('figure.data-table button').count()).toBe(0);
     await page.context().close();
   });
 });
@@ -99,7 +99,7 @@ describe('the comparison table on a 375 px phone', () => {
   it('scrolls inside its own region instead of widening the page', async () => {
     const page = await open(SECTION, { viewport: PHONE });
     const widths = await page.evaluate(() => {
-      const region = document.querySelector('figure.comparison [role="region"]')!;
+      const region = document.querySelector('figure.data-table [role="region"]')!;
       return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, region: region.scrollWidth - region.clientWidth };
     });
     expect(widths.page).toBeLessThanOrEqual(0);
@@ -109,15 +109,15 @@ describe('the comparison table on a 375 px phone', () => {
 
   it('says that it scrolls sideways, and keeps the caption within the screen', async () => {
     const page = await open(SECTION, { viewport: PHONE });
-    expect(await page.locator('figure.comparison .scroll-hint').isVisible()).toBe(true);
-    const caption = await page.locator('figure.comparison caption').boundingBox();
+    expect(await page.locator('figure.data-table .scroll-hint').isVisible()).toBe(true);
+    const caption = await page.locator('figure.data-table caption').boundingBox();
     expect((caption?.x ?? 0) + (caption?.width ?? Infinity)).toBeLessThanOrEqual(PHONE.width);
     await page.context().close();
   });
 
   it('scrolls with the arrow keys once the region has focus', async () => {
     const page = await open(SECTION, { viewport: PHONE });
-    const region = page.locator('figure.comparison [role="region"]');
+    const region = page.locator('figure.data-table [role="region"]');
     await region.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
@@ -126,7 +126,7 @@ describe('the comparison table on a 375 px phone', () => {
 
   it('hides the scroll hint where the whole table fits', async () => {
     const page = await open(SECTION);
-    expect(await page.locator('figure.comparison .scroll-hint').isVisible()).toBe(false);
+    expect(await page.locator('figure.data-table .scroll-hint').isVisible()).toBe(false);
     await page.context().close();
   });
 });
@@ -138,12 +138,12 @@ describe('the comparison table on paper', () => {
     const page = await open(SECTION, { viewport: sheet });
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
-      const region = document.querySelector('figure.comparison [role="region"]')!;
-      const headings = [...document.querySelectorAll<HTMLElement>('figure.comparison thead th')].map((th) => th.innerText.trim());
-      const icon = document.querySelector('figure.comparison .sort-icon');
+      const region = document.querySelector('figure.data-table [role="region"]')!;
+      const headings = [...document.querySelectorAll<HTMLElement>('figure.data-table thead th')].map((th) => th.innerText.trim());
+      const icon = document.querySelector('figure.data-table .sort-icon');
       return {
         clipped: region.scrollWidth - region.clientWidth,
-        right: document.querySelector('figure.comparison table')!.getBoundingClientRect().right,
+        right: document.querySelector('figure.data-table table')!.getBoundingClientRect().right,
         headings,
         icon: icon && getComputedStyle(icon).display,
       };
