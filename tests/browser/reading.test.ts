@@ -20,9 +20,18 @@ describe('an unknown address under the subpath', () => {
   it('serves the 404 page, with links that work', async () => {
     const { context, page, status } = await visit(`${site.sub.url}no/such/page/`, { viewport: DESKTOP });
     expect(status).toBe(404);
-    await page.getByRole('link', { name: 'the key findings' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'the library' }).click();
     await page.waitForURL(site.sub.url);
-    expect(await page.locator('h1').textContent()).toBe('Rust in 2026');
+    expect(await page.locator('h1').textContent()).toBe('Research reports');
+    await context.close();
+  });
+});
+
+describe('an address from before the library', () => {
+  it('takes the reader to the same part, now in the Rust report, under the subpath too', async () => {
+    const { context, page } = await visit(`${site.sub.url}verdict/`, { viewport: DESKTOP });
+    await page.waitForURL(`${site.sub.url}rust-in-2026/verdict/`);
+    expect(await page.locator('h1').textContent()).toBe('Verdict');
     await context.close();
   });
 });
@@ -121,7 +130,7 @@ describe('reading without JavaScript', () => {
   });
 
   it('opens the contents on a phone and follows a link', async () => {
-    const { context, page } = await visit(site.root.url, { viewport: PHONE, javaScriptEnabled: false });
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/`, { viewport: PHONE, javaScriptEnabled: false });
     const link = page.locator('nav.site-nav a[href$="/verdict/"]');
     expect(await link.isVisible()).toBe(false);
     await page.locator('nav.site-nav summary').click();

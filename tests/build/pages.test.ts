@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DOMParser } from 'linkedom';
 import { htmlFiles, readPage, readerText, sitePath } from '../../tools/dist.ts';
 import { rootDist, rustReport, subpathBase, subpathDist } from '../support/paths.ts';
 import { testLibrary } from '../support/library.ts';
@@ -250,5 +251,31 @@ describe('the build under a subpath', () => {
     const verdict = `https://reports.example.org${subpathBase}${rustReport}/verdict/`;
     expect(readPage(subpathDist, `${rustReport}/verdict/`).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(verdict);
     expect(readFileSync(join(subpathDist, 'sitemap-0.xml'), 'utf8')).toContain(verdict);
+  });
+});
+
+describe('the library’s feeds (built with SITE_URL)', () => {
+  const origin = `https://reports.example.org${subpathBase}`;
+
+  it('RSS 2.0 lists each report with its URL, title, date, author and findings', () => {
+    const xml = readFileSync(join(subpathDist, 'rss.xml'), 'utf8');
+    const doc = new DOMParser().parseFromString(xml, 'text/xml');
+    expect(doc.documentElement.tagName).toBe('rss');
+    const items = [...doc.querySelectorAll('item')];
+    expect(items.map((item) => item.querySelector('link')?.textContent)).toEqual([`${origin}sample-databases-2026/`, `${origin}${rustReport}/`]);
+    const rust = items[1]!;
+    expect(rust.querySelector('title')?.textContent).toBe('Rust in 2026');
+    expect(new Date(rust.querySelector('pubDate')?.textContent ?? '').toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(rust.getElementsByTagName('dc:creator')[0]?.textContent).toBe('iBuidl Research Team');
+    expect(rust.querySelector('description')?.textContent).toContain('Rust crossed 30% adoption among systems engineers');
+  });
+
+  it('JSON Feed 1.1 uses each report’s URL as its id and the findings as its summary', () => {
+    const feed = JSON.parse(readFileSync(join(subpathDist, 'feed.json'), 'utf8')) as { version: string; feed_url: string; items: { id: string; url: string; title: string; summary: string; date_published: string; authors: { name: string }[] }[] };
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.feed_url).toBe(`${origin}feed.json`);
+    const rust = feed.items.find((item) => item.title === 'Rust in 2026')!;
+    expect(rust).toMatchObject({ id: `${origin}${rustReport}/`, url: `${origin}${rustReport}/`, date_published: '2026-03-01T00:00:00.000Z', authors: [{ name: 'iBuidl Research Team' }] });
+    expect(rust.summary.split('\n')).toEqual(testLibrary().find((r) => r.slug === rustReport)!.model.findings.map((f) => f.text));
   });
 });

@@ -92,12 +92,12 @@ describe.skipIf(!nginx)('the README’s nginx configuration, in a real nginx ser
   const assetOf = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? '';
 
   it('compresses JavaScript and CSS as well as HTML', async () => {
-    const html = await pageHtml(`${subpathBase}verdict/`);
+    const html = await pageHtml(`${subpathBase}rust-in-2026/verdict/`);
     const script = assetOf(html, /<script[^>]+src="([^"]+\.js)"/);
     const style = assetOf(html, /<link rel="stylesheet" href="([^"]+\.css)"/);
     expect(script).toMatch(new RegExp(`^${subpathBase}_astro/`));
     expect(style).toMatch(new RegExp(`^${subpathBase}_astro/`));
-    for (const path of [`${subpathBase}verdict/`, script, style, `${subpathBase}pagefind/pagefind-component-ui.js`, `${subpathBase}favicon.svg`, `${subpathBase}sitemap-0.xml`]) {
+    for (const path of [`${subpathBase}rust-in-2026/verdict/`, script, style, `${subpathBase}pagefind/pagefind-component-ui.js`, `${subpathBase}favicon.svg`, `${subpathBase}sitemap-0.xml`]) {
       expect((await get(path, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding'), path).toBe('gzip');
     }
   });
@@ -109,9 +109,9 @@ describe.skipIf(!nginx)('the README’s nginx configuration, in a real nginx ser
   });
 
   it('redirects a page without its trailing slash with a relative Location', async () => {
-    const response = await get(`${subpathBase}verdict`);
+    const response = await get(`${subpathBase}rust-in-2026/verdict`);
     expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toBe(`${subpathBase}verdict/`);
+    expect(response.headers.get('location')).toBe(`${subpathBase}rust-in-2026/verdict/`);
   });
 
   it('serves the site’s 404 page, as a 404, for a missing page and for folders without an index', async () => {
@@ -129,17 +129,17 @@ describe.skipIf(!nginx)('the README’s nginx configuration, in a real nginx ser
   });
 
   it('sends every security header with pages, the 404 page and assets', async () => {
-    const html = await pageHtml(`${subpathBase}verdict/`);
-    for (const path of [`${subpathBase}verdict/`, `${subpathBase}no-such-page/`, assetOf(html, /<script[^>]+src="([^"]+\.js)"/)]) {
+    const html = await pageHtml(`${subpathBase}rust-in-2026/verdict/`);
+    for (const path of [`${subpathBase}rust-in-2026/verdict/`, `${subpathBase}no-such-page/`, assetOf(html, /<script[^>]+src="([^"]+\.js)"/)]) {
       const response = await get(path);
       for (const [name, value] of securityHeaders) expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
     }
   });
 
   it('caches hashed files for a year and pages not at all', async () => {
-    const html = await pageHtml(`${subpathBase}verdict/`);
+    const html = await pageHtml(`${subpathBase}rust-in-2026/verdict/`);
     expect((await get(assetOf(html, /<link rel="stylesheet" href="([^"]+\.css)"/))).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect((await get(`${subpathBase}verdict/`)).headers.get('cache-control')).toBeNull();
+    expect((await get(`${subpathBase}rust-in-2026/verdict/`)).headers.get('cache-control')).toBeNull();
   });
 
   it('keeps the first search in Chromium within the budget, measured as the bench measures it', async () => {
