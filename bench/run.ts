@@ -6,7 +6,7 @@
  * Not part of `npm test`: timings are noisy, tests assert behaviour.
  */
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type RunningServer } from '../tools/static-server.ts';
 import { axeViolations } from '../tools/axe.ts';
 import { launchBrowser } from '../tools/browser.ts';
-import { copyContent, runBuild, type BuildTarget } from '../tools/build.ts';
+import { runBuild, type BuildTarget } from '../tools/build.ts';
 import { htmlFiles, sitePath } from '../tools/dist.ts';
 import { projectRoot } from '../tools/paths.ts';
 import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, type Measurements } from './lib/budgets.ts';
@@ -25,15 +25,17 @@ import { IDLE_MS, LIGHTHOUSE_CATEGORIES } from './lib/constants.ts';
 import { median, sumBytes, type Fetched, type VisitBytes } from './lib/bytes.ts';
 import { markdownReport } from './lib/report.ts';
 import { resultsDir } from './lib/results.ts';
-import { generatedFileName, generatedSection } from './lib/scale.ts';
+import { measureLibraryScale, type LibraryScale } from './lib/library-scale.ts';
 
 const work = join(projectRoot, 'bench/.work');
 const results = resultsDir(projectRoot, process.argv.slice(2));
 const BUILD_RUNS = Number(process.env['BENCH_BUILD_RUNS'] ?? 3);
 const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 2);
-const SCALE_SECTIONS = Number(process.env['BENCH_SCALE_SECTIONS'] ?? 500);
+// Library sizes of the scale run; BENCH_SCALE_REPORTS=0 skips it.
+const SCALE_REPORTS = (process.env['BENCH_SCALE_REPORTS'] ?? '10,100,1000').split(',').map(Number).filter((n) => n > 0);
 const SEARCH_QUERY = 'memory safety';
-const LIGHTHOUSE_PAGES = ['', 'ml-infrastructure/'];
+// One page of each kind: the library, a report's home, a part, the whole report.
+const LIGHTHOUSE_PAGES = ['', 'rust-in-2026/', 'rust-in-2026/ml-infrastructure/', 'rust-in-2026/report/'];
 // The 404 page is visited the way readers reach it, at an address that does not exist. (Not keyed
 // "404": integer-like keys jump to the front of a JavaScript object, and of the results table.)
 const NOT_FOUND = '404 (missing page)';
@@ -86,14 +88,6 @@ async function measureBuild(sections: number, runs: number, target: BuildTarget)
     pagefindBytes: await dirSize(pagefind),
     ok,
   };
-}
-
-/** The report's content plus generated sections, in a new folder under bench/.work/scale/. */
-async function scaleContent(count: number): Promise<string> {
-  await rm(join(work, 'scale'), { recursive: true, force: true });
-  const content = await copyContent('content', join(work, 'scale'));
-  for (let n = 1; n <= count; n++) await writeFile(join(content, 'sections', generatedFileName(n)), generatedSection(n));
-  return content;
 }
 
 /**
@@ -235,9 +229,9 @@ async function main(): Promise<number> {
   // The site is built for the address it is served from, as a real deployment is (canonical URLs, sitemap).
   const env = { SITE_URL: `http://127.0.0.1:${port}` };
 
-  const sections = (await readdir(join(projectRoot, 'src/content/sections'))).filter((f) => f.endsWith('.mdx')).length;
-  const scaleDir = await scaleContent(SCALE_SECTIONS);
-  const scaled = await measureBuild(sections + SCALE_SECTIONS, 1, { env, contentDir: scaleDir, outDir: join(work, 'scale', 'dist'), cacheDir: join(work, 'scale', 'cache') });
+  const reportsDir = join(projectRoot, 'src/content/reports');
+  let sections = 0;
+  for (const slug of await readdir(reportsDir)) sections += (await readdir(join(reportsDir, slug, 'parts')).catch(() => [])).length;
   const siteDir = join(work, 'site');
   const report = await measureBuild(sections, BUILD_RUNS, { env, outDir: siteDir, cacheDir: join(work, 'cache') });
   if (!report.ok) throw new Error('the report does not build');
@@ -245,7 +239,9 @@ async function main(): Promise<number> {
   const server = await serveStatic({ root: siteDir, headers: true, gzip: true, port });
   const debugPort = await freePort();
   const browser = await launchBrowser([`--remote-debugging-port=${debugPort}`]);
+  // Old addresses are refresh pages that lead to pages measured in their own right.
   const paths = htmlFiles(siteDir)
+    .filter((file) => !readFileSync(join(siteDir, file), 'utf8').includes('http-equiv="refresh"'))
     .map((file) => (file === '404.html' ? NOT_FOUND : sitePath(file)))
     .sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
   let measurements: Measurements;
@@ -253,7 +249,8 @@ async function main(): Promise<number> {
     const visited = await measureVisits(browser, server, paths);
     const axe = await measureAxe(browser, server, paths);
     const lighthouseScores = await measureLighthouse(debugPort, server);
-    measurements = { builds: [report, scaled], visits: visited.visits, firstSearch: visited.firstSearch, lighthouse: lighthouseScores, axe };
+    const library: LibraryScale[] = await measureLibraryScale(SCALE_REPORTS, work, browser, log);
+    measurements = { builds: [report], visits: visited.visits, firstSearch: visited.firstSearch, lighthouse: lighthouseScores, axe, library };
   } finally {
     await browser.close();
     await server.close();

@@ -1,4 +1,5 @@
 import { jsBeforeInteraction, kib, type VisitBytes } from './bytes.ts';
+import type { LibraryScale } from './library-scale.ts';
 import { BUDGETS, IDLE_MS, LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_TITLES, type LighthouseCategory } from './constants.ts';
 
 /** Lighthouse category scores of one page, 0–100. */
@@ -32,6 +33,8 @@ export interface Measurements {
   lighthouse: Record<string, LighthouseScores[]>;
   /** axe-core violations by "page (scheme)", empty when none. */
   axe: Record<string, string[]>;
+  /** The library scale run, smallest library first (absent when not run). */
+  library?: LibraryScale[];
 }
 
 /** One budget: what it limits, the limit, what was measured and whether it holds. */
@@ -102,6 +105,8 @@ export function checkBudgets(m: Measurements): BudgetResult[] {
     });
   }
 
+  results.push(...libraryBudgets(m.library ?? []));
+
   const broken = Object.entries(m.axe).filter(([, ids]) => ids.length > 0);
   results.push({
     name: 'axe-core violations (every page, light and dark, search dialog open)',
@@ -110,4 +115,26 @@ export function checkBudgets(m: Measurements): BudgetResult[] {
     ok: Object.keys(m.axe).length > 0 && broken.length === 0,
   });
   return results;
+}
+
+/**
+ * The library scale run's budgets (issue 11), checked on the largest library run: build time, peak
+ * memory, first search, first visits of the library and a part page, import time, and dist/ growing
+ * no faster than the number of reports (bytes per report within a quarter of the smallest run's).
+ */
+export function libraryBudgets(runs: readonly LibraryScale[]): BudgetResult[] {
+  const largest = runs.at(-1);
+  const smallest = runs[0];
+  if (!largest || !smallest) return [];
+  const n = largest.reports;
+  const perReport = (run: LibraryScale) => run.distBytes / run.reports;
+  const growth = perReport(largest) / perReport(smallest);
+  return [
+    { name: `Library of ${n} reports: build`, limit: `≤ ${BUDGETS.libraryBuildSeconds} s`, actual: largest.ok ? `${largest.buildSeconds.toFixed(0)} s, ${largest.pages} pages` : 'failed', ok: largest.ok && largest.buildSeconds <= BUDGETS.libraryBuildSeconds },
+    { name: `Library of ${n} reports: peak memory of the build`, limit: `≤ ${BUDGETS.libraryPeakMiB} MiB`, actual: `${largest.peakMiB.toFixed(0)} MiB`, ok: largest.peakMiB > 0 && largest.peakMiB <= BUDGETS.libraryPeakMiB },
+    { name: `Library of ${n} reports: first search (everything downloaded)`, limit: `≤ ${BUDGETS.libraryFirstSearchKiB} KiB`, actual: `${kib(largest.firstSearchBytes)} KiB`, ok: largest.firstSearchBytes > 0 && largest.firstSearchBytes <= BUDGETS.libraryFirstSearchKiB * 1024 },
+    { name: `Library of ${n} reports: first visit of the library page and a part page`, limit: `≤ ${BUDGETS.firstVisitKiB} KiB`, actual: `${kib(largest.libraryVisitBytes)} / ${kib(largest.partVisitBytes)} KiB`, ok: largest.libraryVisitBytes > 0 && Math.max(largest.libraryVisitBytes, largest.partVisitBytes) <= BUDGETS.firstVisitKiB * 1024 },
+    { name: 'Importing a report (median, every size)', limit: `< ${BUDGETS.importMs} ms`, actual: `${Math.max(...runs.map((r) => r.importMs)).toFixed(0)} ms at most`, ok: runs.every((r) => r.importMs < BUDGETS.importMs) },
+    { name: 'dist/ grows linearly with the reports', limit: 'bytes per report within ×1.25 of the smallest run', actual: `×${growth.toFixed(2)} (${kib(perReport(smallest))} → ${kib(perReport(largest))} KiB a report)`, ok: growth <= 1.25 },
+  ];
 }

@@ -46,4 +46,10 @@ export const BUDGETS = {
   lighthouse: 100,
   /** No slower than Starlight's build. */
   buildSeconds: COMPARISON.starlightBuildSeconds,
+  /** The library of 1,000 reports (about 7,000 pages) on two cores (issue 11). */
+  libraryBuildSeconds: 240,
+  libraryPeakMiB: 4096,
+  libraryFirstSearchKiB: 120,
+  /** Importing one report, excluding the build (issue 10). */
+  importMs: 1000,
 } as const;

@@ -1,3 +1,4 @@
+import type { LibraryScale } from './library-scale.ts';
 import type { BudgetResult, Measurements } from './budgets.ts';
 import { kib } from './bytes.ts';
 import { BUDGETS, COMPARISON, IDLE_MS, LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_TITLES } from './constants.ts';
@@ -75,9 +76,33 @@ export function markdownReport(m: Measurements, budgets: readonly BudgetResult[]
     '',
     markdownTable(['page', 'run', ...LIGHTHOUSE_CATEGORIES.map((c) => LIGHTHOUSE_TITLES[c])], lighthouse),
     '',
-    '## Build and scale',
+    '## Build',
     '',
-    markdownTable(['sections', 'pages', 'build (median)', 'runs (s)', 'dist/', 'pagefind/'], builds),
+    markdownTable(['parts', 'pages', 'build (median)', 'runs (s)', 'dist/', 'pagefind/'], builds),
     '',
+    ...(m.library?.length ? ['## Library scale (generated reports imported through the importer)', '', libraryTable(m.library), ''] : []),
   ].join('\n');
+}
+
+/** The library scale run as a table: one row per library size. */
+export function libraryTable(runs: readonly LibraryScale[]): string {
+  return markdownTable(
+    ['reports', 'pages', 'import (median)', 'build', 'peak memory', 'dist/', 'dist/ files', 'pagefind/', 'pagefind/ files', 'library page', 'part page', 'first search', 'filtered search', 'query (median)'],
+    runs.map((r) => [
+      r.reports,
+      r.pages,
+      `${r.importMs.toFixed(0)} ms`,
+      r.ok ? `${r.buildSeconds.toFixed(1)} s` : 'failed',
+      `${r.peakMiB.toFixed(0)} MiB`,
+      mib(r.distBytes),
+      r.distFiles,
+      mib(r.pagefindBytes),
+      r.pagefindFiles,
+      `${kib(r.libraryVisitBytes)} KiB`,
+      `${kib(r.partVisitBytes)} KiB`,
+      `${kib(r.firstSearchBytes)} KiB`,
+      `${kib(r.filteredSearchBytes)} KiB`,
+      `${r.medianQueryMs.toFixed(0)} ms`,
+    ]),
+  );
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, type BuildSize, type LighthouseScores, type Measurements } from '../../bench/lib/budgets.ts';
+import { checkBudgets, libraryBudgets, type BuildSize, type LighthouseScores, type Measurements } from '../../bench/lib/budgets.ts';
 import { jsBeforeInteraction, kib, median, sumBytes, type Fetched } from '../../bench/lib/bytes.ts';
 import { BUDGETS, COMPARISON, IDLE_MS, LIGHTHOUSE_CATEGORIES } from '../../bench/lib/constants.ts';
 import { budgetsSummary, comparisonNote, markdownReport, markdownTable } from '../../bench/lib/report.ts';
 import { generatedReport } from '../../bench/lib/generated-report.ts';
+import type { LibraryScale } from '../../bench/lib/library-scale.ts';
 import { importReport } from '../../src/lib/import/index.ts';
 import { projectRoot } from '../support/paths.ts';
 
@@ -156,5 +157,50 @@ describe('generated reports for the library scale run', () => {
     expect(generatedReport(1).text).not.toBe(generatedReport(2).text);
     const slugs = [10, 9, 100].map((n) => generatedReport(n).slug);
     expect([...slugs].sort()).toEqual([slugs[1], slugs[0], slugs[2]]);
+  });
+});
+
+describe('the library scale budgets', () => {
+  const run = (reports: number, over: Partial<LibraryScale> = {}): LibraryScale => ({
+    reports,
+    pages: reports * 9,
+    ok: true,
+    importMs: 20,
+    buildSeconds: reports / 10,
+    peakMiB: 500,
+    distBytes: reports * 100_000,
+    distFiles: reports * 20,
+    pagefindBytes: reports * 10_000,
+    pagefindFiles: reports,
+    libraryVisitBytes: 10 * 1024,
+    partVisitBytes: 12 * 1024,
+    firstSearchBytes: 100 * 1024,
+    filteredSearchBytes: 90 * 1024,
+    medianQueryMs: 40,
+    ...over,
+  });
+  const failing = (runs: LibraryScale[]) => libraryBudgets(runs).filter((b) => !b.ok).map((b) => b.name);
+
+  it('hold for a library that builds in time, in memory, and grows linearly', () => {
+    expect(failing([run(10), run(100), run(1000)])).toEqual([]);
+  });
+
+  it('fail a build over four minutes or four GiB, and a first search over 120 KiB, at the largest size', () => {
+    expect(failing([run(10), run(1000, { buildSeconds: 241, peakMiB: 4097, firstSearchBytes: 121 * 1024 })])).toEqual([
+      'Library of 1000 reports: build',
+      'Library of 1000 reports: peak memory of the build',
+      'Library of 1000 reports: first search (everything downloaded)',
+    ]);
+  });
+
+  it('fail when dist/ grows faster than the number of reports, or a first visit outgrows 14 KiB', () => {
+    expect(failing([run(10), run(1000, { distBytes: 1000 * 130_000, libraryVisitBytes: 15 * 1024 })])).toEqual([
+      'Library of 1000 reports: first visit of the library page and a part page',
+      'dist/ grows linearly with the reports',
+    ]);
+  });
+
+  it('fail an import that takes a second or more', () => {
+    expect(failing([run(10, { importMs: 1000 })])).toContain('Importing a report (median, every size)');
   });
 });
