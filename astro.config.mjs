@@ -12,13 +12,11 @@ import { formerPathRedirects } from './src/lib/former-paths.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { missingSiteUrl } from './src/integrations/site-url.ts';
 import { feeds } from './src/integrations/feeds.ts';
-import { siteSettings } from './src/lib/site-settings.ts';
+import { settings } from './src/lib/site-settings.ts';
 import { shikiConfig } from './src/lib/code/shiki.ts';
-import { contentDir } from './src/lib/content-dir.ts';
 
 // Self-hosters set BASE_PATH (e.g. /reports/rust-2026/) and SITE_URL at build time;
 // tests and the benchmark also move the output and cache folders (see README).
-const settings = siteSettings(process.env);
 
 export default defineConfig({
   // Without SITE_URL no site at all: canonical URLs, og:url and the sitemap need the real address.
@@ -30,7 +28,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages a report had before it moved into the library (its report.json's formerPaths): static
   // pages that send readers on, so old links keep working on any host.
-  redirects: formerPathRedirects(`${contentDir}/reports`, settings.base),
+  redirects: formerPathRedirects(`${settings.contentDir}/reports`, settings.base),
   // Every script and stylesheet stays an external file (Astro would inline small ones), so the
   // Content-Security-Policy needs no per-build hashes (dist/_headers varies only with the base).
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -54,7 +52,7 @@ export default defineConfig({
   },
   integrations: [
     // First: names the file and line of a mistake before Astro reads the content.
-    contentCheck({ dir: contentDir }),
+    contentCheck({ dir: settings.contentDir }),
     mdx(),
     codeColours(shikiConfig.themes),
     // What needs the site's absolute address (the sitemap, the feeds) only with SITE_URL.

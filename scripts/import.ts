@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { settings } from '../src/lib/site-settings.ts';
 import { runImport } from '../src/lib/import/run.ts';
 import { ImportError } from '../src/lib/import/errors.ts';
 import { EditorialError } from '../src/lib/import/editorial-file.ts';
@@ -32,7 +32,7 @@ if (!file || extra.length > 0) fail(USAGE);
 
 const started = performance.now();
 try {
-  const result = await runImport({ file, title: values.title, slug: values.slug, contentDir });
+  const result = await runImport({ file, title: values.title, slug: values.slug, contentDir: settings.contentDir });
   const changed = [...result.statuses.values()].some((status) => status !== 'unchanged');
   const where = relative(process.cwd(), result.dir) || result.dir;
   const lines = [`${changed ? 'Imported' : 'Already up to date:'} “${result.title}” → ${where}/`];

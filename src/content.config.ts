@@ -3,11 +3,11 @@ import { glob } from 'astro/loaders';
 import { partSchema } from './lib/schemas/part.ts';
 import { reportSchema } from './lib/schemas/report.ts';
 import { tableSchema } from './lib/schemas/table.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { settings } from './lib/site-settings.ts';
 
 // Each report is a folder, src/content/reports/<slug>/, written by `npm run import` from the
 // report's text (kept beside it as source.txt) and the editors' editorial.yaml.
-const reportsDir = `${contentDir}/reports`;
+const reportsDir = `${settings.contentDir}/reports`;
 
 /** The folder a file sits in under reports/: the report's slug. */
 const reportSlug = (entry: string) => entry.split('/')[0] ?? entry;

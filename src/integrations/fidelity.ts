@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../lib/content-dir.ts';
+import { settings } from '../lib/site-settings.ts';
 import { articleHtml, htmlText, missingText, type MissingText } from '../lib/fidelity.ts';
 import { partKey } from '../lib/import/content.ts';
 import { importReport } from '../lib/import/index.ts';
@@ -61,7 +61,7 @@ export function fidelityCheck(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const reportsDir = join(contentDir, 'reports');
+        const reportsDir = join(settings.contentDir, 'reports');
         const slugs = (await readdir(reportsDir, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name);
         const problems = (await Promise.all(slugs.map((slug) => checkReport(dist, reportsDir, slug)))).flat();
         if (problems.length > 0) {

@@ -1,3 +1,5 @@
+import { decodeEntities } from './html-entities.ts';
+
 /**
  * The check that no word of a report is lost between its text and its pages: each part's
  * paragraphs, code and table cells must all be in the text of the page built for it.
@@ -13,19 +15,6 @@ export type SourceBlock =
 export interface MissingText {
   line: number;
   text: string;
-}
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the HTML entities a built page uses (named basics and numeric ones). */
-export function decodeEntities(html: string): string {
-  return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
 }
 
 // Tags that end a run of text: a space stands in for them. Inline tags (a, code, time, span)

@@ -11,9 +11,11 @@ export interface SiteSettings {
   outDir: string;
   /** Astro's cache (content data store); separate per build so parallel builds do not share it. */
   cacheDir: string;
+  /** The content folder the site is built from: src/content, or a test fixture's or the bench's copy. */
+  contentDir: string;
 }
 
-/** Reads `SITE_URL`, `BASE_PATH`, `REPORT_OUT_DIR` and `ASTRO_CACHE_DIR`, with safe defaults. */
+/** Reads `SITE_URL`, `BASE_PATH`, `REPORT_OUT_DIR`, `ASTRO_CACHE_DIR` and `REPORT_CONTENT_DIR`, with safe defaults. */
 export function siteSettings(env: Record<string, string | undefined>): SiteSettings {
   const site = env['SITE_URL']?.trim() || undefined;
   if (site !== undefined && !URL.canParse(site)) {
@@ -24,6 +26,7 @@ export function siteSettings(env: Record<string, string | undefined>): SiteSetti
     base: normaliseBase(env['BASE_PATH']),
     outDir: env['REPORT_OUT_DIR'] || './dist',
     cacheDir: env['ASTRO_CACHE_DIR'] || './node_modules/.astro',
+    contentDir: env['REPORT_CONTENT_DIR'] || './src/content',
   };
 }
 
@@ -38,3 +41,6 @@ export function normaliseBase(raw: string | undefined): string {
   if (/[?#\s]/.test(trimmed)) throw new Error(`BASE_PATH must be a plain URL path, got "${raw}".`);
   return trimmed ? `/${trimmed}/` : '/';
 }
+
+/** The settings of this process's build (the one place the build reads its environment). */
+export const settings: SiteSettings = siteSettings(process.env);

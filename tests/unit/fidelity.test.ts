@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleHtml, decodeEntities, htmlText, missingText, sentences, type SourceBlock } from '../../src/lib/fidelity.ts';
+import { articleHtml, htmlText, missingText, sentences, type SourceBlock } from '../../src/lib/fidelity.ts';
 
 const blocks: SourceBlock[] = [
   { kind: 'paragraph', text: 'Rust is "loved". It ships in 2026!', line: 4 },
@@ -38,12 +38,6 @@ describe('missingText', () => {
 describe('sentences', () => {
   it('splits after full stops, question and exclamation marks, closing quotes included', () => {
     expect(sentences('One. “Two?” Three! 4–8x more.')).toEqual(['One.', '“Two?”', 'Three!', '4–8x more.']);
-  });
-});
-
-describe('decodeEntities', () => {
-  it('decodes named and numeric entities', () => {
-    expect(decodeEntities('&lt;T&gt; &amp; &#39;a&#x27; &quot;')).toBe('<T> & \'a\' "');
   });
 });
 

@@ -30,10 +30,14 @@ describe('normaliseBase', () => {
 });
 
 describe('siteSettings', () => {
-  it('reads SITE_URL, BASE_PATH and the output folders from the environment', () => {
+  it('reads SITE_URL, BASE_PATH, the output folders and the content folder from the environment', () => {
     expect(
-      siteSettings({ SITE_URL: 'https://example.org', BASE_PATH: 'docs', REPORT_OUT_DIR: '/tmp/x', ASTRO_CACHE_DIR: '/tmp/c' }),
-    ).toEqual({ site: 'https://example.org', base: '/docs/', outDir: '/tmp/x', cacheDir: '/tmp/c' });
+      siteSettings({ SITE_URL: 'https://example.org', BASE_PATH: 'docs', REPORT_OUT_DIR: '/tmp/x', ASTRO_CACHE_DIR: '/tmp/c', REPORT_CONTENT_DIR: '/tmp/content' }),
+    ).toEqual({ site: 'https://example.org', base: '/docs/', outDir: '/tmp/x', cacheDir: '/tmp/c', contentDir: '/tmp/content' });
+  });
+
+  it('builds from src/content into dist/ by default', () => {
+    expect(siteSettings({})).toMatchObject({ outDir: './dist', contentDir: './src/content', base: '/' });
   });
 
   it('leaves the site undefined without SITE_URL, rather than guess an address', () => {
