@@ -6,6 +6,9 @@ import { projectRoot } from './paths.ts';
 
 /** The result of one `astro build`. */
 export interface BuildResult {
+  /** With `measure`: wall-clock seconds and the peak memory of the build's largest process. */
+  seconds?: number;
+  peakMiB?: number;
   code: number;
   output: string;
 }
@@ -75,16 +78,26 @@ export async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Runs `npm run build` into `target`, one build at a time; refuses the project's `dist/`. */
-export async function runBuild(target: BuildTarget): Promise<BuildResult> {
+/**
+ * Runs `npm run build` into `target`, one build at a time; refuses the project's `dist/`. With
+ * `measure`, it runs under GNU time and also gives the build's seconds and peak memory (the bench).
+ */
+export async function runBuild(target: BuildTarget, options: { measure?: boolean } = {}): Promise<BuildResult> {
   const refusal = forbiddenOutDir(target.outDir);
   if (refusal) throw new Error(`runBuild: ${refusal}`);
-  return withBuildLock(() => spawnBuild(buildEnv(target)));
+  return withBuildLock(async () => {
+    const start = performance.now();
+    const result = await spawnBuild(buildEnv(target), options.measure ? ['/usr/bin/time', '-f', 'PEAK_KB=%M', 'npm'] : ['npm']);
+    if (!options.measure) return result;
+    // GNU time reports the largest resident set of the build's processes, in KiB.
+    const peak = Number(/PEAK_KB=(\d+)/.exec(result.output)?.[1] ?? 0);
+    return { ...result, seconds: (performance.now() - start) / 1000, peakMiB: peak / 1024 };
+  });
 }
 
-function spawnBuild(env: Record<string, string>): Promise<BuildResult> {
+function spawnBuild(env: Record<string, string>, [command = 'npm', ...prefix]: readonly string[]): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'build'], {
+    const child = spawn(command, [...prefix, 'run', '--silent', 'build'], {
       cwd: projectRoot,
       env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,11 +5,10 @@
  * index (bytes and files), the first visit of the library page and of a part page, a first search,
  * a search filtered to one report, and the median time a query takes in the browser.
  */
-import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildEnv } from '../../tools/build.ts';
+import { runBuild } from '../../tools/build.ts';
 import { htmlFiles } from '../../tools/dist.ts';
 import { projectRoot } from '../../tools/paths.ts';
 import { serveStatic } from '../../tools/static-server.ts';
@@ -72,26 +71,6 @@ async function libraryContent(dir: string, count: number): Promise<{ content: st
     times.push(performance.now() - start);
   }
   return { content, importMs: median(times) };
-}
-
-/** `npm run build`'s script under GNU time, for its wall time and its peak memory. */
-function timedBuild(env: Record<string, string>): Promise<{ ok: boolean; seconds: number; peakMiB: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, join(projectRoot, 'scripts/build.ts')], {
-      cwd: projectRoot,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const peak = Number(/PEAK_KB=(\d+)/.exec(output)?.[1] ?? 0);
-      resolve({ ok: code === 0, seconds: (performance.now() - start) / 1000, peakMiB: peak / 1024, output });
-    });
-  });
 }
 
 /** Gzipped bytes of every response a page receives, workers' included, while `act` runs and until the network is quiet. */
@@ -161,7 +140,8 @@ export async function measureLibraryScale(sizes: readonly number[], work: string
     const { content, importMs } = await libraryContent(dir, reports);
     log(`library of ${reports} reports imported (median ${importMs.toFixed(0)} ms a report)`);
     const outDir = join(dir, 'dist');
-    const build = await timedBuild(buildEnv({ contentDir: content, outDir, cacheDir: join(dir, 'cache'), env: { SITE_URL: 'http://127.0.0.1' } }));
+    const result = await runBuild({ contentDir: content, outDir, cacheDir: join(dir, 'cache'), env: { SITE_URL: 'http://127.0.0.1' } }, { measure: true });
+    const build = { ok: result.code === 0, seconds: result.seconds ?? 0, peakMiB: result.peakMiB ?? 0, output: result.output };
     log(`library of ${reports} reports: build ${build.seconds.toFixed(1)} s, peak ${build.peakMiB.toFixed(0)} MiB${build.ok ? '' : `, FAILED:\n${build.output.slice(-3000)}`}`);
     const dist = await tree(outDir);
     const pagefind = await tree(join(outDir, 'pagefind'));

@@ -74,3 +74,8 @@ export function getLibrary(): Promise<Report[]> {
   );
   return library;
 }
+
+/** `getStaticPaths` of the pages every report has one of (its home, its whole-report page). */
+export async function reportPaths(): Promise<{ params: { report: string }; props: { report: Report } }[]> {
+  return (await getLibrary()).map((report) => ({ params: { report: report.slug }, props: { report } }));
+}
