@@ -69,8 +69,14 @@ describe('the library page', () => {
   const doc = readPage(rootDist, '');
   const items = [...doc.querySelectorAll('.library-list > li')];
 
-  it('lists every report, newest data first: the databases sample (May 2026) before the Rust report (March 2026)', () => {
-    expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual(['/sample-databases-2026/', `/${rustReport}/`]);
+  it('lists every report, newest data first: the databases sample (May 2026), the Rust report (March 2026), then the undated one', () => {
+    expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual(['/sample-databases-2026/', `/${rustReport}/`, '/sample-minimal/']);
+  });
+
+  it('shows a report without closing lines with no byline, and its one finding', () => {
+    const minimal = items[2]!;
+    expect(minimal.querySelector('.byline')).toBeNull();
+    expect(readerText(minimal.querySelector('.summary')?.textContent ?? '')).toBe('First finding: A report may be as small as one finding and one section');
   });
 
   it('gives each report its title, author, data-as-of date and the first finding or the editors’ summary', () => {
@@ -83,7 +89,7 @@ describe('the library page', () => {
     expect(items[1]?.querySelector('time')?.getAttribute('datetime')).toBe('2026-03');
   });
 
-  it('shows no pagination for a library of two', () => {
+  it('shows no pagination for a library of three', () => {
     expect(doc.querySelector('nav.pagination')).toBeNull();
   });
 
@@ -150,7 +156,7 @@ describe('a report’s pages', () => {
   }
 
   it('put the id on every content heading and give it an anchor link', () => {
-    for (const { doc } of testLibrary()[1]!.parts.map((part) => ({ doc: readPage(rootDist, part.path) }))) {
+    for (const { doc } of testLibrary().find((r) => r.slug === rustReport)!.parts.map((part) => ({ doc: readPage(rootDist, part.path) }))) {
       for (const h2 of doc.querySelectorAll('article .heading-wrapper h2')) {
         expect(h2.id).toMatch(/^[a-z0-9-]+$/);
         expect(h2.parentElement?.querySelector('a.anchor-link')?.getAttribute('href')).toBe(`#${h2.id}`);
@@ -262,7 +268,8 @@ describe('the library’s feeds (built with SITE_URL)', () => {
     const doc = new DOMParser().parseFromString(xml, 'text/xml');
     expect(doc.documentElement.tagName).toBe('rss');
     const items = [...doc.querySelectorAll('item')];
-    expect(items.map((item) => item.querySelector('link')?.textContent)).toEqual([`${origin}sample-databases-2026/`, `${origin}${rustReport}/`]);
+    expect(items.map((item) => item.querySelector('link')?.textContent)).toEqual([`${origin}sample-databases-2026/`, `${origin}${rustReport}/`, `${origin}sample-minimal/`]);
+    expect(items[2]?.querySelector('pubDate')).toBeNull();
     const rust = items[1]!;
     expect(rust.querySelector('title')?.textContent).toBe('Rust in 2026');
     expect(new Date(rust.querySelector('pubDate')?.textContent ?? '').toISOString()).toBe('2026-03-01T00:00:00.000Z');

@@ -6,6 +6,7 @@ describe('the built site', () => {
   it('has the library, each report’s home, parts and whole-report page, search, 404 and the old addresses', () => {
     const rust = ['', 'cpp-replacement/', 'languages-compared/', 'learning-curve/', 'ml-infrastructure/', 'report/', 'trajectory/', 'verdict/'];
     const databases = ['', 'analysis-without-a-warehouse/', 'postgres-as-a-platform/', 'report/', 'storage-engines-built-on-object-storage/'];
+    const minimal = ['', 'report/', 'the-smallest-report/'];
     const former = ['cpp-replacement/', 'languages-compared/', 'learning-curve/', 'ml-infrastructure/', 'report/', 'trajectory/', 'verdict/'];
     expect(htmlFiles(rootDist)).toEqual(
       [
@@ -14,6 +15,7 @@ describe('the built site', () => {
         'search/index.html',
         ...rust.map((p) => `${rustReport}/${p}index.html`),
         ...databases.map((p) => `sample-databases-2026/${p}index.html`),
+        ...minimal.map((p) => `sample-minimal/${p}index.html`),
         ...former.map((p) => `${p}index.html`),
       ].sort(),
     );

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { clearBuildLock, runBuild } from '../../tools/build.ts';
 import { projectRoot } from '../../tools/paths.ts';
 import { runImport } from '../../src/lib/import/run.ts';
-import { fixturesRoot, libraryContent, sampleReport, testBuilds } from './paths.ts';
+import { fixturesRoot, libraryContent, sampleReports, testBuilds } from './paths.ts';
 
-/** The site's content plus the sample report, imported as a publisher would. */
+/** The site's content plus the sample reports, imported as a publisher would. */
 async function makeLibrary(): Promise<void> {
   await rm(libraryContent, { recursive: true, force: true });
   await cp(join(projectRoot, 'src/content'), libraryContent, { recursive: true });
-  await runImport({ file: sampleReport.file, contentDir: libraryContent });
+  for (const sample of sampleReports) await runImport({ ...sample, contentDir: libraryContent });
 }
 
 // Both the build and the browser project name this file; one run of the builds serves both. The

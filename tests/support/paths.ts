@@ -20,12 +20,17 @@ export const subpathDist = resolve(outputRoot, 'subpath-dist');
 export const fixturesRoot = resolve(outputRoot, 'fixtures');
 
 /**
- * The library the test builds are made from: the site's own content (the Rust report) plus a
- * sample report imported by the real importer, so every page kind is tested with two reports.
+ * The library the test builds are made from: the site's own content (the Rust report) plus the two
+ * sample reports imported by the real importer, so every page kind is tested with several reports,
+ * the smallest possible one among them (one finding, one section, no verdict, no closing lines).
  */
 export const libraryContent = resolve(outputRoot, 'library-content');
-/** The sample imported into the test library beside the Rust report (a test fixture, never published). */
-export const sampleReport = { slug: 'sample-databases-2026', title: 'Databases in 2026', file: fileURLToPath(new URL('../fixtures/reports/sample-databases-2026.txt', import.meta.url)) };
+/** The samples imported into the test library beside the Rust report (test fixtures, never published). */
+export const sampleReports = [
+  { slug: 'sample-databases-2026', file: fileURLToPath(new URL('../fixtures/reports/sample-databases-2026.txt', import.meta.url)) },
+  // No title line: the publisher gives it, as `npm run import -- … --title` does.
+  { slug: 'sample-minimal', title: 'The Smallest Report', file: fileURLToPath(new URL('../fixtures/reports/sample-minimal.txt', import.meta.url)) },
+];
 /** The published report every test knows by heart. */
 export const rustReport = 'rust-in-2026';
 
