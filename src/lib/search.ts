@@ -89,20 +89,29 @@ export function resultsSummary(count: number, query: string, report?: string | u
   return `${found} for “${query.trim()}”${report ? ` in ${report}` : ''}`;
 }
 
+/**
+ * A result's title as a list of results shows it beside its report's name: the page's title, but
+ * for a report's home, titled with the report's name, the part it holds ("Key findings").
+ */
+export function resultTitle(meta: Readonly<Record<string, string | undefined>>, url: string): string {
+  const { title, report, section } = meta;
+  if (title && title === report && section) return section;
+  return title || url;
+}
+
 /** A run of an excerpt's text, marked when it holds a search term. */
 export interface ExcerptPart {
   text: string;
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-
 /**
- * The runs of a Pagefind excerpt: its only markup is `<mark>` around the terms, the rest is text
- * with `<`, `>` (and `&`) escaped. Read as runs, it becomes text nodes and <mark> elements, never HTML.
+ * The runs of a Pagefind excerpt: its only markup is `<mark>` around the terms; the rest is the
+ * page's text with `<` and `>` escaped (pagefind.js escapes those two, not `&`). Read as runs, it
+ * becomes text nodes and <mark> elements, never HTML.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
-  const decode = (text: string): string => text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+  const decode = (text: string): string => text.replace(/&(lt|gt);/g, (_, name: string) => (name === 'lt' ? '<' : '>'));
   const parts: ExcerptPart[] = [];
   excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((run, index) => {
     const marked = index % 2 === 1;

@@ -26,6 +26,7 @@ import {
   reportFromSearch,
   reportTitleFromMeta,
   resultsSummary,
+  resultTitle,
   searchWithReport,
   type RankablePage,
   type RankableSubResult,
@@ -138,7 +139,7 @@ function excerpt(html: string, className: string): HTMLParagraphElement {
 
 /** One result: its title (the part) and its report, the excerpt, and up to three headings under it. */
 function resultItem(data: ResultData, term: string): HTMLLIElement {
-  const title = data.meta['title'] || data.url;
+  const title = resultTitle(data.meta, data.url);
   const report = data.meta['report'];
   const head = link(data.url, 'search-result-link', element('span', 'search-result-title', title));
   if (report) head.append(element('span', 'search-result-report', report));
