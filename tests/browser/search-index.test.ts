@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderSubResults } from '../../src/lib/search.ts';
@@ -161,6 +161,12 @@ describe('the search index', () => {
       const scoped = (await index.search('memory', { report })).map((h) => h.url.split('/')[1]);
       expect(new Set(scoped), report).toEqual(new Set([report]));
     }
+  });
+
+  it('ships only the Pagefind files search loads: no prebuilt UI, no worker', () => {
+    const files = readdirSync(join(rootDist, 'pagefind'));
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-highlight.js', 'pagefind-entry.json']));
+    expect(files.filter((file) => /ui\.(js|css)$|worker/.test(file))).toEqual([]);
   });
 
   it('leaves navigation, heading tags, anchor text and hints out', async () => {

@@ -44,6 +44,8 @@ async function openSearch(page: Page): Promise<void> {
   await expect.poll(() => focusedInDialog(page)).toBe(true);
 }
 
+const scopeLine = (page: Page, where = 'dialog.search-dialog') => page.locator(`${where} .search-scope`);
+
 describe('the first search', () => {
   for (const build of ['root', 'sub'] as const) {
     it(`downloads less than Starlight’s first search, every request counted (workers’ too), ${build === 'root' ? 'at the root' : 'under a subpath'}`, async () => {
@@ -148,6 +150,52 @@ describe('search in the header', () => {
     await page.keyboard.type('ngora');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/rust-in-2026\/cpp-replacement\/\?pagefind-highlight=pingora#three-areas-of-migration$/);
+    await context.close();
+  });
+
+  it('says how many results there are for the whole query, in a live region', async () => {
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('memory safety');
+    await resultsFor(page, 'memory safety').first().waitFor();
+    const summary = page.locator('dialog.search-dialog .search-summary');
+    expect(await summary.getAttribute('role')).toBe('status');
+    const count = await page.locator('dialog.search-dialog .search-result').count();
+    expect(await summary.textContent()).toBe(`${count} result${count === 1 ? '' : 's'} for “memory safety” in Rust in 2026`);
+    await context.close();
+  });
+
+  it('moves from the box through the result links and back with the arrow keys', async () => {
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('Pingora');
+    const links = resultsFor(page, 'Pingora');
+    await links.first().waitFor();
+    const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('href') ?? document.activeElement?.className);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(hrefs[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(hrefs[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('search-input');
+    await context.close();
+  });
+
+  it('lists eight results at first, and the rest on request', async () => {
+    const { context, page } = await visit(site.root.url);
+    await openSearch(page);
+    // "in" is on every one of the library's eleven pages.
+    await page.keyboard.type('in');
+    await resultsFor(page, 'in', 'dialog.search-dialog', '').first().waitFor();
+    const items = page.locator('dialog.search-dialog .search-result');
+    expect(await items.count()).toBe(8);
+    await page.getByRole('button', { name: 'More results' }).click();
+    await expect.poll(() => items.count()).toBe(11);
+    expect(await page.getByRole('button', { name: 'More results' }).isVisible()).toBe(false);
+    // Focus moves to the first new result, so a keyboard reader goes on where the list grew.
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('dialog .search-result')[8])).toBe(true);
     await context.close();
   });
 
@@ -339,6 +387,18 @@ describe('search in the header', () => {
       await context.close();
     });
 
+    it(`shows results at 375 px wide without sideways scrolling or axe-core violations, ${colorScheme}`, async () => {
+      const { context, page } = await visit(`${site.root.url}rust-in-2026/ml-infrastructure/`, { colorScheme, viewport: { width: 375, height: 740 } });
+      await openSearch(page);
+      await page.keyboard.type('Box<dyn std::error::Error>');
+      await headingLinksFor(page, 'Box<dyn std::error::Error>').first().waitFor();
+      await scopeLine(page).getByRole('button', { name: 'Search all reports' }).waitFor();
+      const overflow = await page.locator('dialog.search-dialog').evaluate((d) => d.scrollWidth - d.clientWidth);
+      expect(overflow).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+
     it(`has no axe-core violation with a suggestion showing, ${colorScheme}`, async () => {
       const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`, { colorScheme });
       await openSearch(page);
@@ -360,7 +420,6 @@ describe('search scoped to a report', () => {
     const hrefs = await page.locator(`${where} ${resultsList(term, report)} .search-result-link`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     return [...new Set(hrefs.map((href) => href.slice(base.length).split('/')[0]))].sort();
   };
-  const scopeLine = (page: Page, where = 'dialog.search-dialog') => page.locator(`${where} .search-scope`);
 
   for (const [report, path] of [
     [rust, 'rust-in-2026/verdict/'],
