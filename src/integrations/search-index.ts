@@ -82,6 +82,11 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'report:search-index',
     hooks: {
+      // From the command, not import.meta.env.DEV, which follows NODE_ENV: a build run by a test
+      // runner (NODE_ENV=test) would tell readers to run npm run build.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.REPORT_SEARCH_DEV': JSON.stringify(command === 'dev') } } });
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         bundlePath = pagefindBundlePath(config.base);

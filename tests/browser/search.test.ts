@@ -4,6 +4,7 @@ import { useServedSite } from '../support/site.ts';
 import { axeViolations } from '../../tools/axe.ts';
 import { sampleReport, subpathBase } from '../support/paths.ts';
 import { recordResponses } from '../../bench/lib/bytes.ts';
+import { searchFailureMessage } from '../../src/lib/search.ts';
 import { BUDGETS } from '../../bench/lib/constants.ts';
 
 // Gzipped as hosts serve it, so that the first search's bytes are those a reader downloads.
@@ -199,6 +200,23 @@ describe('search in the header', () => {
     await context.close();
   });
 
+  it('says so when a part of the index cannot be fetched, and finds it on the next try', async () => {
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('Pingora');
+    await resultsFor(page, 'Pingora').first().waitFor();
+    // Android's page is not among Pingora's results, so its text has not been fetched yet.
+    await page.route('**/pagefind/fragment/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.locator('dialog.search-dialog input').fill('Android');
+    const status = page.locator('dialog.search-dialog .search-status');
+    await status.waitFor();
+    expect(await status.textContent()).toBe(searchFailureMessage(false));
+    await page.unrouteAll();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/rust-in-2026\/trajectory\/\?pagefind-highlight=android#the-catalysts$/);
+    await context.close();
+  });
+
   it('loads the search UI and Pagefind once, however often it is opened', async () => {
     const { context, page, pagefindRequests } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     const siteRequests: string[] = [];
@@ -349,7 +367,7 @@ describe('search in the header', () => {
       await page.locator('.search-button').click();
       const status = page.locator('dialog.search-dialog .search-status');
       await status.waitFor();
-      expect(await status.textContent()).toContain('Search could not be loaded');
+      expect(await status.textContent()).toBe(searchFailureMessage(false));
       await context.close();
     });
 
@@ -454,6 +472,15 @@ describe('search scoped to a report', () => {
       await context.close();
     });
   }
+
+  it('searches its report first from the whole-report page', async () => {
+    const { context, page } = await visit(`${site.root.url}${sample.slug}/report/`);
+    await openSearch(page);
+    await page.keyboard.type('memory');
+    expect(await reportsOf(page, 'memory', 'dialog.search-dialog', sample.slug)).toEqual([sample.slug]);
+    await expect.poll(() => scopeLine(page).textContent()).toBe(`In ${sample.title} · Search all reports`);
+    await context.close();
+  });
 
   it('searches every report from the library page, with no scope to remove', async () => {
     const { context, page } = await visit(site.root.url);

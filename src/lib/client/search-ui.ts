@@ -221,14 +221,24 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
     started = key;
     void run(term, key);
   };
+  const status = find('.search-status');
   const run = async (term: string, key: string): Promise<void> => {
     const filters = scoped && home ? { report: home.slug } : undefined;
-    const found = term.trim() ? await pagefind.search(term, filters ? { filters } : {}) : { results: [] };
-    if (!found || started !== key) return;
-    const results = found.results;
-    const page = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    let results: PagefindResult[];
+    let page: ResultData[];
+    try {
+      const found = term.trim() ? await pagefind.search(term, filters ? { filters } : {}) : { results: [] };
+      results = found?.results ?? [];
+      page = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    } catch {
+      // A part of the index could not be fetched: say so, and search again on the next keystroke or Enter.
+      if (started === key) started = undefined;
+      if (status) status.hidden = false;
+      return;
+    }
     // A later search has started: these results would be stale.
     if (started !== key) return;
+    if (status) status.hidden = true;
     const now: Shown = { key, term, results, first: page[0], suggestion: suggest(term, page[0]) };
     shown = now;
     list?.replaceChildren(...page.map((data) => resultItem(data, term)));
