@@ -119,13 +119,15 @@ describe('search in the header', () => {
     await context.close();
   });
 
-  it('shows results with the section title, the highlighted excerpt and the heading as the reader types', async () => {
+  it('shows results with the section title, the report, the highlighted excerpt and the heading as the reader types', async () => {
     const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     await openSearch(page);
     await page.keyboard.type('Pingora');
     await resultsFor(page, 'Pingora').first().waitFor();
     const first = page.locator('dialog.search-dialog .search-result').first();
-    expect(await first.locator('.search-result-title').textContent()).toContain('Where C++ Replacement Is Actually Happening');
+    // The link is named by the section alone; the report's name is beside it.
+    expect(await first.getByRole('link').first().textContent()).toBe('Section 4 — Where C++ Replacement Is Actually Happening');
+    expect(await first.locator('.search-result-report').textContent()).toBe('Rust in 2026');
     expect(await first.locator('.search-result-excerpt mark').first().textContent()).toBe('Pingora');
     expect(await first.locator('.search-sub-result-link').first().textContent()).toBe('Three areas of migration');
     await context.close();

@@ -141,7 +141,8 @@ function excerpt(html: string, className: string): HTMLParagraphElement {
 function resultItem(data: ResultData, term: string): HTMLLIElement {
   const title = resultTitle(data.meta, data.url);
   const report = data.meta['report'];
-  const head = link(data.url, 'search-result-link', element('span', 'search-result-title', title));
+  // The report's name beside the link, not in it: the link's name stays the page's title.
+  const head = element('div', 'search-result-head', link(data.url, 'search-result-link', element('span', 'search-result-title', title)));
   if (report) head.append(element('span', 'search-result-report', report));
   const item = element('li', 'search-result', head, excerpt(data.excerpt, 'search-result-excerpt'));
   const subs = orderSubResults(data, term).map((sub) =>
