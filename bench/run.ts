@@ -10,7 +10,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import type { Browser, Page } from 'playwright-core';
@@ -22,7 +21,7 @@ import { htmlFiles, sitePath } from '../tools/dist.ts';
 import { projectRoot } from '../tools/paths.ts';
 import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, type Measurements } from './lib/budgets.ts';
 import { IDLE_MS, LIGHTHOUSE_CATEGORIES } from './lib/constants.ts';
-import { median, sumBytes, type Fetched, type VisitBytes } from './lib/bytes.ts';
+import { median, recordResponses, sumBytes, type VisitBytes } from './lib/bytes.ts';
 import { markdownReport } from './lib/report.ts';
 import { resultsDir } from './lib/results.ts';
 import { measureLibraryScale, type LibraryScale } from './lib/library-scale.ts';
@@ -91,46 +90,11 @@ async function measureBuild(sections: number, runs: number, target: BuildTarget)
 }
 
 /**
- * Records what a page fetches through the DevTools protocol. A response's body bytes on the wire
- * are Network.loadingFinished's encodedDataLength (everything received for the request) less
- * Network.responseReceived's (the headers, received by then): gzipped sizes as the server sent them,
- * plus a dozen bytes of chunked-transfer framing per response.
+ * Records what a page fetches, its workers' requests included (recordResponses): the cache stays on,
+ * as for a reader, and a fresh context per visit makes each visit a first one.
  */
 async function recordNetwork(page: Page) {
-  const session = await page.context().newCDPSession(page);
-  const fetched: Fetched[] = [];
-  const pending = new Map<string, { url: string; type: string; headerBytes: number }>();
-  const inFlight = new Set<string>();
-  let lastActivity = Date.now();
-  session.on('Network.requestWillBeSent', (e) => {
-    inFlight.add(e.requestId);
-    pending.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other', headerBytes: 0 });
-    lastActivity = Date.now();
-  });
-  session.on('Network.responseReceived', (e) => {
-    const request = pending.get(e.requestId);
-    if (request) Object.assign(request, { type: e.type, headerBytes: e.response.encodedDataLength });
-  });
-  session.on('Network.loadingFinished', (e) => {
-    const request = pending.get(e.requestId);
-    if (request && !request.url.startsWith('data:')) fetched.push({ url: request.url, type: request.type, bytes: e.encodedDataLength - request.headerBytes });
-    inFlight.delete(e.requestId);
-    lastActivity = Date.now();
-  });
-  session.on('Network.loadingFailed', (e) => {
-    inFlight.delete(e.requestId);
-    lastActivity = Date.now();
-  });
-  await session.send('Network.enable');
-  await session.send('Network.setCacheDisabled', { cacheDisabled: false });
-  return {
-    fetched,
-    /** Waits until nothing has been in flight for `quietMs` (bounded by `maxMs`). */
-    async idle(quietMs: number, maxMs = 30_000): Promise<void> {
-      const until = Date.now() + maxMs;
-      while (Date.now() < until && (inFlight.size > 0 || Date.now() - lastActivity < quietMs)) await sleep(100);
-    },
-  };
+  return recordResponses(page);
 }
 
 /** Gzipped size of the page's inline scripts, each on its own. */
@@ -139,12 +103,14 @@ async function inlineScriptBytes(page: Page): Promise<number> {
   return scripts.reduce((n, text) => n + gzipSync(text, { level: 9 }).length, 0);
 }
 
+/** Opens the header's search, types the query, and counts the results shown for exactly it. */
 async function openSearch(page: Page): Promise<number> {
   await page.locator('button.search-button').click();
   const dialog = page.locator('dialog.search-dialog');
   await dialog.waitFor({ state: 'visible', timeout: 5_000 });
   await page.keyboard.type(SEARCH_QUERY);
-  const links = dialog.locator('a[href]');
+  // The results for the whole query, not those of a prefix still on screen (search-ui.ts marks them).
+  const links = dialog.locator(`[data-results-for=${JSON.stringify(SEARCH_QUERY)}] a[href]`);
   await links.first().waitFor({ timeout: 15_000 });
   return links.count();
 }

@@ -4,4 +4,6 @@ declare module 'virtual:code-colours.css';
 interface ImportMetaEnv {
   /** True in built pages, false under `astro dev`: whether a page carries the CSP <meta> tag (src/integrations/headers.ts). */
   readonly REPORT_CSP_META: boolean;
+  /** Whether pages are served by `astro dev`, whose search reads the last build (src/integrations/search-index.ts). */
+  readonly REPORT_SEARCH_DEV: boolean;
 }

@@ -1,3 +1,6 @@
+import { gzipSync } from 'node:zlib';
+import type { Page, Request } from 'playwright-core';
+
 /** One response the browser received: its URL, Chromium's resource type and its body bytes on the wire. */
 export interface Fetched {
   url: string;
@@ -58,4 +61,57 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+// Chromium's resource types as Playwright names them, spelled as the DevTools protocol does (KIND).
+const CDP_TYPE: Record<string, string> = { document: 'Document', stylesheet: 'Stylesheet', script: 'Script', font: 'Font', fetch: 'Fetch', xhr: 'XHR', image: 'Image' };
+
+/**
+ * Records every response a page receives, its workers' included (Pagefind's Web Worker fetches
+ * its own script, WebAssembly and index: a DevTools session on the page alone never sees those),
+ * with the body's bytes on the wire (gzipped when the server compressed it).
+ */
+export function recordResponses(page: Page): { fetched: Fetched[]; idle(quietMs: number, maxMs?: number): Promise<void> } {
+  const fetched: Fetched[] = [];
+  const inFlight = new Set<Request>();
+  let lastActivity = Date.now();
+  const settle = (request: Request): void => {
+    inFlight.delete(request);
+    lastActivity = Date.now();
+  };
+  page.on('request', (request) => {
+    inFlight.add(request);
+    lastActivity = Date.now();
+  });
+  page.on('requestfinished', (request) => {
+    void bodyBytes(request)
+      .then((bytes) => {
+        if (!request.url().startsWith('data:')) fetched.push({ url: request.url(), type: CDP_TYPE[request.resourceType()] ?? 'Other', bytes });
+      })
+      .finally(() => settle(request));
+  });
+  page.on('requestfailed', settle);
+  return {
+    fetched,
+    /** Waits until nothing has been in flight for `quietMs` (bounded by `maxMs`). */
+    async idle(quietMs: number, maxMs = 30_000): Promise<void> {
+      const until = Date.now() + maxMs;
+      while (Date.now() < until && (inFlight.size > 0 || Date.now() - lastActivity < quietMs)) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+  };
+}
+
+/**
+ * A response's body bytes as received. Chromium reports no size for a worker's own script: its body,
+ * gzipped as the server gzips (level 9, tools/static-server.ts) when it came compressed, stands in.
+ */
+async function bodyBytes(request: Request): Promise<number> {
+  const sizes = await request.sizes().catch(() => undefined);
+  if (sizes?.responseBodySize) return sizes.responseBodySize;
+  const response = await request.response();
+  const body = await response?.body().catch(() => undefined);
+  if (!response || !body) return 0;
+  return response.headers()['content-encoding'] === 'gzip' ? gzipSync(body, { level: 9 }).length : body.length;
 }

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -26,6 +26,19 @@ const INDEX_CONFIG: pagefind.PagefindServiceConfig = { excludeSelectors: EXCLUDE
 const SKIPPED = ['[data-pagefind-ignore]', 'script', 'style', 'noscript', 'template', 'nav', 'footer', 'form', 'svg', ...EXCLUDE_SELECTORS];
 // Elements whose edges part words, though compressHTML leaves no white space between them.
 const BLOCKS = /^(P|LI|H[1-6]|TD|TH|CAPTION|FIGCAPTION|DT|DD|DIV|SECTION|ARTICLE|BLOCKQUOTE|PRE|BR|TR|TABLE|UL|OL|FIGURE)$/;
+
+// Pagefind writes its three prebuilt UIs and the worker next to the index; our results list uses
+// only pagefind.js, in the page (src/lib/client/search-ui.ts), and pagefind-highlight.js. The rest
+// would be dead files for every self-hoster to upload.
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-worker.js',
+];
 
 /** The text Pagefind indexes on a built page (its data-pagefind-body), or nothing when it has none. */
 function indexedText(html: string): string {
@@ -69,6 +82,11 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'report:search-index',
     hooks: {
+      // From the command, not import.meta.env.DEV, which follows NODE_ENV: a build run by a test
+      // runner (NODE_ENV=test) would tell readers to run npm run build.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.REPORT_SEARCH_DEV': JSON.stringify(command === 'dev') } } });
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         bundlePath = pagefindBundlePath(config.base);
@@ -98,6 +116,7 @@ export function searchIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+          await Promise.all(UNUSED_FILES.map((file) => rm(join(root, 'pagefind', file), { force: true })));
           const vocabulary = await writeVocabulary(root);
           logger.info(
             `indexed ${added.page_count} pages into pagefind/; ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped`,

@@ -1,4 +1,5 @@
-// The pure parts of search: where the bundle is, which keys open it, the search page's ?q=.
+// The pure parts of search: where the bundle is, which keys open it, the search page's ?q= and
+// &report=, what the results list says, and how sub-results are ordered.
 import { withBase } from './urls.ts';
 
 /** The query parameter that carries search terms to the target page (Pagefind's `highlightParam`). */
@@ -34,6 +35,8 @@ export function isSearchShortcut(event: ShortcutKey, inEditableField: boolean): 
 
 /** The query parameter of the search page (`search/?q=…`). */
 const QUERY_PARAM = 'q';
+/** The search page's parameter that scopes it to one report (`search/?q=…&report=<slug>`). */
+const REPORT_PARAM = 'report';
 
 /** The search page's address, where the header's search leads without JavaScript. */
 export function searchPageUrl(base: string): string {
@@ -56,6 +59,66 @@ export function searchWithQuery(search: string, query: string): string {
   else params.delete(QUERY_PARAM);
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** The report a location's query string scopes search to (`?report=<slug>`), if any. */
+export function reportFromSearch(search: string): string | undefined {
+  return new URLSearchParams(search).get(REPORT_PARAM)?.trim() || undefined;
+}
+
+/** The query string with search scoped to `report` (or to every report when undefined), keeping the rest. */
+export function searchWithReport(search: string, report: string | undefined): string {
+  const params = new URLSearchParams(search);
+  if (report) params.set(REPORT_PARAM, report);
+  else params.delete(REPORT_PARAM);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The prefix of the report's title in its page's `data-pagefind-meta` (src/layouts/ReportPage.astro). */
+const REPORT_META = 'report:';
+
+/** A report's title from the `data-pagefind-meta` attribute that files its pages under it, if it is that attribute. */
+export function reportTitleFromMeta(attribute: string | null | undefined): string | undefined {
+  return attribute?.startsWith(REPORT_META) ? attribute.slice(REPORT_META.length).trim() || undefined : undefined;
+}
+
+/** What the results' live region says: how many results, for which query, in which report. */
+export function resultsSummary(count: number, query: string, report?: string | undefined): string {
+  const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
+  return `${found} for “${query.trim()}”${report ? ` in ${report}` : ''}`;
+}
+
+/**
+ * A result's title as a list of results shows it beside its report's name: the page's title, but
+ * for a report's home, titled with the report's name, the part it holds ("Key findings").
+ */
+export function resultTitle(meta: Readonly<Record<string, string | undefined>>, url: string): string {
+  const { title, report, section } = meta;
+  if (title && title === report && section) return section;
+  return title || url;
+}
+
+/** A run of an excerpt's text, marked when it holds a search term. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * The runs of a Pagefind excerpt: its only markup is `<mark>` around the terms; the rest is the
+ * page's text with `<` and `>` escaped (pagefind.js escapes those two, not `&`). Read as runs, it
+ * becomes text nodes and <mark> elements, never HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const decode = (text: string): string => text.replace(/&(lt|gt);/g, (_, name: string) => (name === 'lt' ? '<' : '>'));
+  const parts: ExcerptPart[] = [];
+  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((run, index) => {
+    const marked = index % 2 === 1;
+    const text = decode(marked ? run.slice('<mark>'.length, -'</mark>'.length) : run);
+    if (text) parts.push({ text, marked });
+  });
+  return parts;
 }
 
 /**
@@ -147,7 +210,7 @@ export interface RankablePage<S extends RankableSubResult> {
   sub_results: S[];
 }
 
-/** How many sub-results the Component UI shows under a result (its `max-sub-results` default). */
+/** How many sub-results a result shows (as Pagefind's own UIs do). */
 export const MAX_SUB_RESULTS = 3;
 
 /**

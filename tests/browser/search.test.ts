@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useServedSite } from '../support/site.ts';
 import { axeViolations } from '../../tools/axe.ts';
-import { subpathBase } from '../support/paths.ts';
+import { sampleReport, subpathBase } from '../support/paths.ts';
+import { recordResponses } from '../../bench/lib/bytes.ts';
+import { searchFailureMessage } from '../../src/lib/search.ts';
+import { BUDGETS } from '../../bench/lib/constants.ts';
 
-const site = useServedSite();
+// Gzipped as hosts serve it, so that the first search's bytes are those a reader downloads.
+const site = useServedSite({ gzip: true });
 
 /** Opens a page, recording every request for a Pagefind file and every script error. */
 async function visit(url: string, options: BrowserContextOptions = {}) {
@@ -25,12 +29,15 @@ const focusedInDialog = (page: Page) =>
   page.evaluate(() => document.activeElement?.matches('dialog.search-dialog input') ?? false);
 /**
  * The result links shown for exactly `term` (search-ui.ts marks which query the results on screen
- * belong to): waiting on these, a test never acts on the results of a prefix still being typed.
+ * belong to, and in which report: `data-results-in`, empty for all): waiting on these, a test never
+ * acts on the results of a prefix still being typed, or of the scope before a toggle.
  */
-const resultsFor = (page: Page, term: string, scope = 'dialog.search-dialog') =>
-  page.locator(`${scope} pagefind-results[data-results-for=${JSON.stringify(term)}] a[href]`);
+const resultsFor = (page: Page, term: string, scope = 'dialog.search-dialog', report?: string) =>
+  page.locator(`${scope} ${resultsList(term, report)} a[href]`);
+const resultsList = (term: string, report?: string) =>
+  `[data-results-for=${JSON.stringify(term)}]${report === undefined ? '' : `[data-results-in=${JSON.stringify(report)}]`}`;
 const headingLinksFor = (page: Page, term: string, scope = 'dialog.search-dialog') =>
-  page.locator(`${scope} pagefind-results[data-results-for=${JSON.stringify(term)}] .pf-heading-link`);
+  page.locator(`${scope} [data-results-for=${JSON.stringify(term)}] .search-sub-result-link`);
 
 /** Opens search from the header button and waits for its box to take focus. */
 async function openSearch(page: Page): Promise<void> {
@@ -38,18 +45,37 @@ async function openSearch(page: Page): Promise<void> {
   await expect.poll(() => focusedInDialog(page)).toBe(true);
 }
 
+const scopeLine = (page: Page, where = 'dialog.search-dialog') => page.locator(`${where} .search-scope`);
+
+describe('the first search', () => {
+  for (const build of ['root', 'sub'] as const) {
+    it(`downloads less than Starlight’s first search, every request counted (workers’ too), ${build === 'root' ? 'at the root' : 'under a subpath'}`, async () => {
+      const { context, page } = await visit(site[build].url);
+      const network = recordResponses(page);
+      await openSearch(page);
+      await page.keyboard.type('memory safety');
+      await resultsFor(page, 'memory safety').first().waitFor();
+      await network.idle(1_000);
+      const total = network.fetched.reduce((sum, file) => sum + file.bytes, 0);
+      const files = network.fetched.map((file) => `${new URL(file.url).pathname} ${file.bytes}`).join('\n');
+      expect(total, files).toBeLessThan(BUDGETS.firstSearchBelowKiB * 1024);
+      await context.close();
+    });
+  }
+});
+
 describe('search in the header', () => {
   it('loads nothing of Pagefind before search is opened', async () => {
-    const { context, page, pagefindRequests } = await visit(`${site.root.url}cpp-replacement/`);
+    const { context, page, pagefindRequests } = await visit(`${site.root.url}rust-in-2026/cpp-replacement/`);
     expect(pagefindRequests).toEqual([]);
     await openSearch(page);
-    await expect.poll(() => pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
+    await expect.poll(() => pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await context.close();
   });
 
   for (const key of ['/', 'Control+k', 'Meta+k']) {
     it(`opens on ${key} with the search box focused`, async () => {
-      const { context, page } = await visit(`${site.root.url}verdict/`);
+      const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
       await page.keyboard.press(key);
       expect(await isOpen(page)).toBe(true);
       await expect.poll(() => focusedInDialog(page)).toBe(true);
@@ -58,11 +84,11 @@ describe('search in the header', () => {
   }
 
   it('keeps what the reader types while search is still loading', async () => {
-    const { context, page } = await visit(`${site.root.url}verdict/`);
-    // Hold the Component UI back until the whole query is typed, as on a slow connection.
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
+    // Hold Pagefind back until the whole query is typed, as on a slow connection.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+    await page.route('**/pagefind/pagefind.js', async (route) => {
       await held;
       await route.continue();
     });
@@ -71,13 +97,13 @@ describe('search in the header', () => {
     release();
     await resultsFor(page, 'Pingora').first().waitFor();
     expect(await page.locator('dialog.search-dialog input').inputValue()).toBe('Pingora');
-    expect(await resultsFor(page, 'Pingora').first().getAttribute('href')).toMatch(/^\/cpp-replacement\//);
+    expect(await resultsFor(page, 'Pingora').first().getAttribute('href')).toMatch(/^\/rust-in-2026\/cpp-replacement\//);
     await context.close();
   });
 
 
   it('keeps an Enter pressed while search is still loading, and follows the first result', async () => {
-    const { context, page } = await visit(`${site.root.url}verdict/`);
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     // Hold the site's search code back until the reader has typed and pressed Enter.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -89,47 +115,112 @@ describe('search in the header', () => {
     await page.keyboard.type('Pingora');
     await page.keyboard.press('Enter');
     release();
-    await page.waitForURL(/\/cpp-replacement\/\?pagefind-highlight=pingora#three-areas-of-migration$/);
+    await page.waitForURL(/\/rust-in-2026\/cpp-replacement\/\?pagefind-highlight=pingora#three-areas-of-migration$/);
     await context.close();
   });
 
-  it('shows results with the section title, the highlighted excerpt and the heading as the reader types', async () => {
-    const { context, page } = await visit(`${site.root.url}verdict/`);
+  it('shows results with the section title, the report, the highlighted excerpt and the heading as the reader types', async () => {
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     await openSearch(page);
     await page.keyboard.type('Pingora');
     await resultsFor(page, 'Pingora').first().waitFor();
-    const first = page.locator('dialog.search-dialog .pf-result').first();
-    expect(await first.locator('.pf-result-title').textContent()).toContain('Where C++ Replacement Is Actually Happening');
-    expect(await first.locator('.pf-result-excerpt mark').first().textContent()).toBe('Pingora');
-    expect(await first.locator('.pf-heading-link').first().textContent()).toBe('Three areas of migration');
+    const first = page.locator('dialog.search-dialog .search-result').first();
+    // The link is named by the section alone; the report's name is beside it.
+    expect(await first.getByRole('link').first().textContent()).toBe('Section 4 — Where C++ Replacement Is Actually Happening');
+    expect(await first.locator('.search-result-report').textContent()).toBe('Rust in 2026');
+    expect(await first.locator('.search-result-excerpt mark').first().textContent()).toBe('Pingora');
+    expect(await first.locator('.search-sub-result-link').first().textContent()).toBe('Three areas of migration');
     await context.close();
   });
 
   it('lands on the first result with Enter, the term highlighted', async () => {
-    const { context, page } = await visit(`${site.root.url}verdict/`);
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     await openSearch(page);
     await page.keyboard.type('Pingora');
     await resultsFor(page, 'Pingora').first().waitFor();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/cpp-replacement\/\?pagefind-highlight=pingora/);
+    await page.waitForURL(/\/rust-in-2026\/cpp-replacement\/\?pagefind-highlight=pingora/);
     await expect.poll(() => page.locator('mark.pagefind-highlight').first().textContent()).toBe('Pingora');
     await context.close();
   });
 
   it('follows the results of the whole text on Enter, not those of a prefix still on screen', async () => {
-    const { context, page } = await visit(`${site.root.url}verdict/`);
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     await openSearch(page);
     await page.keyboard.type('Pi');
     await resultsFor(page, 'Pi').first().waitFor();
     // Enter at once, inside the box's debounce: the results on screen are still those for "Pi".
     await page.keyboard.type('ngora');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/cpp-replacement\/\?pagefind-highlight=pingora#three-areas-of-migration$/);
+    await page.waitForURL(/\/rust-in-2026\/cpp-replacement\/\?pagefind-highlight=pingora#three-areas-of-migration$/);
+    await context.close();
+  });
+
+  it('says how many results there are for the whole query, in a live region', async () => {
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('memory safety');
+    await resultsFor(page, 'memory safety').first().waitFor();
+    const summary = page.locator('dialog.search-dialog .search-summary');
+    expect(await summary.getAttribute('role')).toBe('status');
+    const count = await page.locator('dialog.search-dialog .search-result').count();
+    expect(await summary.textContent()).toBe(`${count} result${count === 1 ? '' : 's'} for “memory safety” in Rust in 2026`);
+    await context.close();
+  });
+
+  it('moves from the box through the result links and back with the arrow keys', async () => {
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('Pingora');
+    const links = resultsFor(page, 'Pingora');
+    await links.first().waitFor();
+    const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('href') ?? document.activeElement?.className);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(hrefs[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(hrefs[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('search-input');
+    await context.close();
+  });
+
+  it('lists eight results at first, and the rest on request', async () => {
+    const { context, page } = await visit(site.root.url);
+    await openSearch(page);
+    // "in" is on every one of the library's eleven pages.
+    await page.keyboard.type('in');
+    await resultsFor(page, 'in', 'dialog.search-dialog', '').first().waitFor();
+    const items = page.locator('dialog.search-dialog .search-result');
+    expect(await items.count()).toBe(8);
+    await page.getByRole('button', { name: 'More results' }).click();
+    await expect.poll(() => items.count()).toBe(11);
+    expect(await page.getByRole('button', { name: 'More results' }).isVisible()).toBe(false);
+    // Focus moves to the first new result, so a keyboard reader goes on where the list grew.
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('dialog .search-result')[8])).toBe(true);
+    await context.close();
+  });
+
+  it('says so when a part of the index cannot be fetched, and finds it on the next try', async () => {
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('Pingora');
+    await resultsFor(page, 'Pingora').first().waitFor();
+    // Android's page is not among Pingora's results, so its text has not been fetched yet.
+    await page.route('**/pagefind/fragment/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.locator('dialog.search-dialog input').fill('Android');
+    const status = page.locator('dialog.search-dialog .search-status');
+    await status.waitFor();
+    expect(await status.textContent()).toBe(searchFailureMessage(false));
+    await page.unrouteAll();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/rust-in-2026\/trajectory\/\?pagefind-highlight=android#the-catalysts$/);
     await context.close();
   });
 
   it('loads the search UI and Pagefind once, however often it is opened', async () => {
-    const { context, page, pagefindRequests } = await visit(`${site.root.url}verdict/`);
+    const { context, page, pagefindRequests } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     const siteRequests: string[] = [];
     page.on('request', (req) => siteRequests.push(new URL(req.url()).pathname));
     for (const term of ['Pingora', 'PyO3', 'tokio']) {
@@ -142,63 +233,62 @@ describe('search in the header', () => {
     }
     const fetched = (pattern: RegExp) => pagefindRequests.filter((url) => pattern.test(new URL(url).pathname)).length;
     expect(siteRequests.filter((path) => path.includes('/_astro/search-ui')), 'search-ui module').toHaveLength(1);
-    expect(fetched(/\/pagefind-component-ui\.js$/), 'pagefind-component-ui.js').toBe(1);
     expect(fetched(/\/pagefind\.js$/), 'pagefind.js').toBe(1);
     expect(fetched(/\/pagefind-entry\.json$/), 'pagefind-entry.json').toBe(1);
     expect(fetched(/\/wasm\.[\w-]+\.pagefind$/), 'WebAssembly').toBe(1);
-    expect(await page.locator('script[src*="/pagefind/"]').count(), '<script> elements').toBe(1);
-    expect(await page.locator('link[href*="/pagefind/"]').count(), '<link> elements').toBe(1);
+    // Pagefind runs in the page: its worker would fetch a second copy of the engine.
+    expect(fetched(/\/pagefind-worker\.js$/), 'pagefind-worker.js').toBe(0);
     await context.close();
   });
 
   it('lands on the heading that holds every word of the query with Enter', async () => {
-    const { context, page } = await visit(`${site.root.url}verdict/`);
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     await openSearch(page);
     await page.keyboard.type('Hugging Face');
     await resultsFor(page, 'Hugging Face').first().waitFor();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/ml-infrastructure\/\?pagefind-highlight=hugging&pagefind-highlight=face#who-uses-it$/);
+    await page.waitForURL(/\/rust-in-2026\/ml-infrastructure\/\?pagefind-highlight=hugging&pagefind-highlight=face#who-uses-it$/);
     await context.close();
   });
 
   it('puts the heading that holds every word of the query first under a result', async () => {
-    const { context, page } = await visit(`${site.root.url}verdict/`);
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     await openSearch(page);
     // Pagefind's stemmer also finds "face" in "researcher-facing", under an earlier heading.
     await page.keyboard.type('Hugging Face');
     const first = headingLinksFor(page, 'Hugging Face').first();
     await first.waitFor();
-    expect(await first.getAttribute('href')).toMatch(/^\/ml-infrastructure\/\?.*#who-uses-it$/);
+    expect(await first.getAttribute('href')).toMatch(/^\/rust-in-2026\/ml-infrastructure\/\?.*#who-uses-it$/);
     await context.close();
   });
 
   it('suggests the closest word of the report when a query finds nothing, and searches it on a click', async () => {
-    const { context, page } = await visit(`${site.root.url}verdict/`);
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     await openSearch(page);
     await page.keyboard.type('Pingra');
     const suggestion = page.locator('dialog.search-dialog .search-suggestion');
     await suggestion.getByRole('button', { name: 'Pingora' }).click();
     expect(await page.locator('dialog.search-dialog input').inputValue()).toBe('Pingora');
     await resultsFor(page, 'Pingora').first().waitFor();
-    expect(await resultsFor(page, 'Pingora').first().getAttribute('href')).toMatch(/^\/cpp-replacement\//);
+    expect(await resultsFor(page, 'Pingora').first().getAttribute('href')).toMatch(/^\/rust-in-2026\/cpp-replacement\//);
     expect(await suggestion.textContent()).toBe('');
     await context.close();
   });
 
   it('takes the suggested spelling on Enter, and follows its first result on the next', async () => {
-    const { context, page } = await visit(`${site.root.url}verdict/`);
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     await openSearch(page);
     await page.keyboard.type('Andriod');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('dialog.search-dialog input').inputValue()).toBe('Android');
     await resultsFor(page, 'Android').first().waitFor();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/trajectory\/\?pagefind-highlight=android#the-catalysts$/);
+    await page.waitForURL(/\/rust-in-2026\/trajectory\/\?pagefind-highlight=android#the-catalysts$/);
     await context.close();
   });
 
   it('suggests a word for a misspelt term among found ones', async () => {
-    const { context, page } = await visit(`${site.root.url}verdict/`);
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     await openSearch(page);
     await page.keyboard.type('borow checker');
     await page.locator('dialog.search-dialog .search-suggestion').getByRole('button', { name: 'borrow checker' }).waitFor();
@@ -206,7 +296,7 @@ describe('search in the header', () => {
   });
 
   it('fetches the vocabulary only when a query may hold a typo', async () => {
-    const { context, page, pagefindRequests } = await visit(`${site.root.url}verdict/`);
+    const { context, page, pagefindRequests } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     const vocabularyFetches = () => pagefindRequests.filter((url) => url.endsWith('/pagefind/vocabulary.json')).length;
     await openSearch(page);
     await page.keyboard.type('memory safety');
@@ -223,7 +313,7 @@ describe('search in the header', () => {
     await openSearch(page);
     await page.keyboard.type('batch_tokenize');
     await headingLinksFor(page, 'batch_tokenize').first().click();
-    await page.waitForURL(/\/ml-infrastructure\/\?pagefind-highlight=batch_tokenize#the-pyo3-binding-pattern$/);
+    await page.waitForURL(/\/rust-in-2026\/ml-infrastructure\/\?pagefind-highlight=batch_tokenize#the-pyo3-binding-pattern$/);
     await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
     const top = await page.locator('#the-pyo3-binding-pattern').evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
@@ -232,7 +322,7 @@ describe('search in the header', () => {
   });
 
   it('closes on Esc and returns focus to the search button', async () => {
-    const { context, page } = await visit(`${site.root.url}trajectory/`);
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/trajectory/`);
     await openSearch(page);
     await page.keyboard.press('Escape');
     expect(await isOpen(page)).toBe(false);
@@ -241,7 +331,7 @@ describe('search in the header', () => {
   });
 
   it('closes with its close button', async () => {
-    const { context, page } = await visit(`${site.root.url}trajectory/`);
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/trajectory/`);
     await openSearch(page);
     await page.getByRole('button', { name: 'Close search' }).click();
     expect(await isOpen(page)).toBe(false);
@@ -249,7 +339,7 @@ describe('search in the header', () => {
   });
 
   it('keeps focus inside the open dialog', async () => {
-    const { context, page } = await visit(`${site.root.url}trajectory/`);
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/trajectory/`);
     await openSearch(page);
     // Tab goes round the dialog's controls (and the browser's own, seen as <body>), never the page's.
     const visited: string[] = [];
@@ -274,17 +364,17 @@ describe('search in the header', () => {
     ['the site’s search code', '**/_astro/search-ui-*'],
   ] as const) {
     it(`says so in the dialog when ${what} cannot be loaded`, async () => {
-      const { context, page } = await visit(`${site.root.url}verdict/`);
+      const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
       await page.route(files, (route) => route.fulfill({ status: 404, body: 'Not found' }));
       await page.locator('.search-button').click();
       const status = page.locator('dialog.search-dialog .search-status');
       await status.waitFor();
-      expect(await status.textContent()).toContain('Search could not be loaded');
+      expect(await status.textContent()).toBe(searchFailureMessage(false));
       await context.close();
     });
 
     it(`tries again when search is reopened after ${what} failed to load`, async () => {
-      const { context, page } = await visit(`${site.root.url}verdict/`);
+      const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
       await page.route(files, (route) => route.fulfill({ status: 404, body: 'Not found' }));
       await page.locator('.search-button').click();
       await page.locator('dialog.search-dialog .search-status').waitFor();
@@ -299,7 +389,7 @@ describe('search in the header', () => {
   }
 
   it('does not load highlighting on a page reached without search terms', async () => {
-    const { context, page, pagefindRequests } = await visit(`${site.root.url}ml-infrastructure/#the-pyo3-binding-pattern`);
+    const { context, page, pagefindRequests } = await visit(`${site.root.url}rust-in-2026/ml-infrastructure/#the-pyo3-binding-pattern`);
     expect(await page.locator('mark.pagefind-highlight').count()).toBe(0);
     expect(pagefindRequests).toEqual([]);
     await context.close();
@@ -307,7 +397,7 @@ describe('search in the header', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe-core violation with the dialog open and showing results, ${colorScheme}`, async () => {
-      const { context, page } = await visit(`${site.root.url}languages-compared/`, { colorScheme });
+      const { context, page } = await visit(`${site.root.url}rust-in-2026/languages-compared/`, { colorScheme });
       await openSearch(page);
       await page.keyboard.type('memory safety');
       await headingLinksFor(page, 'memory safety').first().waitFor();
@@ -317,8 +407,20 @@ describe('search in the header', () => {
       await context.close();
     });
 
+    it(`shows results at 375 px wide without sideways scrolling or axe-core violations, ${colorScheme}`, async () => {
+      const { context, page } = await visit(`${site.root.url}rust-in-2026/ml-infrastructure/`, { colorScheme, viewport: { width: 375, height: 740 } });
+      await openSearch(page);
+      await page.keyboard.type('Box<dyn std::error::Error>');
+      await headingLinksFor(page, 'Box<dyn std::error::Error>').first().waitFor();
+      await scopeLine(page).getByRole('button', { name: 'Search all reports' }).waitFor();
+      const overflow = await page.locator('dialog.search-dialog').evaluate((d) => d.scrollWidth - d.clientWidth);
+      expect(overflow).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+
     it(`has no axe-core violation with a suggestion showing, ${colorScheme}`, async () => {
-      const { context, page } = await visit(`${site.root.url}verdict/`, { colorScheme });
+      const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`, { colorScheme });
       await openSearch(page);
       await page.keyboard.type('Pingra');
       await page.locator('dialog.search-dialog .search-suggestion').getByRole('button', { name: 'Pingora' }).waitFor();
@@ -329,12 +431,122 @@ describe('search in the header', () => {
   }
 });
 
+describe('search scoped to a report', () => {
+  const rust = { slug: 'rust-in-2026', title: 'Rust in 2026' };
+  const sample = { slug: sampleReport.slug, title: sampleReport.title };
+  /** The report every result link shown for `term` leads into (the first URL segment after the base). */
+  const reportsOf = async (page: Page, term: string, where: string, report: string, base = site.root.url) => {
+    await resultsFor(page, term, where, report).first().waitFor();
+    const hrefs = await page.locator(`${where} ${resultsList(term, report)} .search-result-link`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    return [...new Set(hrefs.map((href) => href.slice(base.length).split('/')[0]))].sort();
+  };
+
+  for (const [report, path] of [
+    [rust, 'rust-in-2026/verdict/'],
+    [sample, `${sampleReport.slug}/analysis-without-a-warehouse/`],
+  ] as const) {
+    it(`searches ${report.title} first from its pages, and says so`, async () => {
+      const { context, page } = await visit(`${site.root.url}${path}`);
+      await openSearch(page);
+      await page.keyboard.type('memory');
+      expect(await reportsOf(page, 'memory', 'dialog.search-dialog', report.slug)).toEqual([report.slug]);
+      expect(await scopeLine(page).textContent()).toBe(`In ${report.title} · Search all reports`);
+      expect(await page.locator('dialog.search-dialog .search-summary').textContent()).toMatch(new RegExp(`^\\d+ results? for “memory” in ${report.title}$`));
+      expect(await page.locator('dialog.search-dialog .search-result-report').allTextContents()).toEqual(
+        expect.arrayContaining([report.title]),
+      );
+      await context.close();
+    });
+
+    it(`searches every report in one click from ${report.title}, and back`, async () => {
+      const { context, page } = await visit(`${site.root.url}${path}`);
+      await openSearch(page);
+      await page.keyboard.type('memory');
+      await resultsFor(page, 'memory', 'dialog.search-dialog', report.slug).first().waitFor();
+      await scopeLine(page).getByRole('button', { name: 'Search all reports' }).click();
+      expect(await reportsOf(page, 'memory', 'dialog.search-dialog', '')).toEqual([rust.slug, sample.slug].sort());
+      expect(await scopeLine(page).textContent()).toBe(`In all reports · Search only ${report.title}`);
+      expect(await page.locator('dialog.search-dialog .search-result-report').allTextContents()).toEqual(
+        expect.arrayContaining([rust.title, sample.title]),
+      );
+      await scopeLine(page).getByRole('button', { name: `Search only ${report.title}` }).click();
+      expect(await reportsOf(page, 'memory', 'dialog.search-dialog', report.slug)).toEqual([report.slug]);
+      await context.close();
+    });
+  }
+
+  it('searches its report first from the whole-report page', async () => {
+    const { context, page } = await visit(`${site.root.url}${sample.slug}/report/`);
+    await openSearch(page);
+    await page.keyboard.type('memory');
+    expect(await reportsOf(page, 'memory', 'dialog.search-dialog', sample.slug)).toEqual([sample.slug]);
+    await expect.poll(() => scopeLine(page).textContent()).toBe(`In ${sample.title} · Search all reports`);
+    await context.close();
+  });
+
+  it('searches every report from the library page, with no scope to remove', async () => {
+    const { context, page } = await visit(site.root.url);
+    await openSearch(page);
+    await page.keyboard.type('memory');
+    expect(await reportsOf(page, 'memory', 'dialog.search-dialog', '')).toEqual([rust.slug, sample.slug].sort());
+    expect(await scopeLine(page).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  for (const report of [rust, sample]) {
+    it(`searches only ${report.title} on the search page with &report=, and shows the scope`, async () => {
+      const { context, page, errors } = await visit(`${site.root.url}search/?q=memory&report=${report.slug}`);
+      expect(await reportsOf(page, 'memory', '.search-page', report.slug)).toEqual([report.slug]);
+      await expect.poll(() => scopeLine(page, '.search-page').textContent()).toBe(`In ${report.title} · Search all reports`);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('keeps report= in the URL in step with the scope', async () => {
+    const { context, page } = await visit(`${site.root.url}search/?q=memory&report=${sample.slug}`);
+    await resultsFor(page, 'memory', '.search-page', sample.slug).first().waitFor();
+    await scopeLine(page, '.search-page').getByRole('button', { name: 'Search all reports' }).click();
+    expect(await reportsOf(page, 'memory', '.search-page', '')).toEqual([rust.slug, sample.slug].sort());
+    expect(await page.evaluate(() => location.search)).toBe('?q=memory');
+    await scopeLine(page, '.search-page').getByRole('button', { name: `Search only ${sample.title}` }).click();
+    await resultsFor(page, 'memory', '.search-page', sample.slug).first().waitFor();
+    expect(await page.evaluate(() => location.search)).toBe(`?q=memory&report=${sample.slug}`);
+    // A reload (or a shared link) comes back to the same search, in the same report.
+    await page.reload();
+    expect(await reportsOf(page, 'memory', '.search-page', sample.slug)).toEqual([sample.slug]);
+    expect(await page.locator('.search-page input').inputValue()).toBe('memory');
+    await context.close();
+  });
+
+  it('keeps report= in the URL while the reader types', async () => {
+    const { context, page } = await visit(`${site.root.url}search/?report=${rust.slug}`);
+    await page.keyboard.type('Pingora');
+    await resultsFor(page, 'Pingora', '.search-page', rust.slug).first().waitFor();
+    expect(await page.evaluate(() => location.search)).toBe(`?report=${rust.slug}&q=Pingora`);
+    await context.close();
+  });
+
+  it('searches every report when &report= names none', async () => {
+    const { context, page } = await visit(`${site.root.url}search/?q=memory&report=no-such-report`);
+    expect(await reportsOf(page, 'memory', '.search-page', '')).toEqual([rust.slug, sample.slug].sort());
+    expect(await page.evaluate(() => location.search)).toBe('?q=memory');
+    await context.close();
+  });
+
+  it('scopes the search page under a subpath too', async () => {
+    const { context, page } = await visit(`${site.sub.url}search/?q=memory&report=${sample.slug}`);
+    expect(await reportsOf(page, 'memory', '.search-page', sample.slug, site.sub.url)).toEqual([sample.slug]);
+    await context.close();
+  });
+});
+
 describe('the search page', () => {
   it('shows results for ?q= on arrival', async () => {
     const { context, page, errors } = await visit(`${site.root.url}search/?q=tokio%3A%3Aspawn`);
     const first = resultsFor(page, 'tokio::spawn', '.search-page').first();
     await first.waitFor();
-    expect(await first.getAttribute('href')).toMatch(/^\/cpp-replacement\/\?pagefind-highlight=tokio/);
+    expect(await first.getAttribute('href')).toMatch(/^\/rust-in-2026\/cpp-replacement\/\?pagefind-highlight=tokio/);
     expect(await page.locator('.search-page input').inputValue()).toBe('tokio::spawn');
     expect(errors).toEqual([]);
     await context.close();
@@ -344,7 +556,7 @@ describe('the search page', () => {
     const { context, page } = await visit(`${site.root.url}search/?q=Hugging+Face`);
     const first = headingLinksFor(page, 'Hugging Face', '.search-page').first();
     await first.waitFor();
-    expect(await first.getAttribute('href')).toMatch(/^\/ml-infrastructure\/\?.*#who-uses-it$/);
+    expect(await first.getAttribute('href')).toMatch(/^\/rust-in-2026\/ml-infrastructure\/\?.*#who-uses-it$/);
     await context.close();
   });
 
@@ -361,7 +573,7 @@ describe('the search page', () => {
     expect(pagefindRequests).toEqual([]);
     await page.keyboard.type('PyO3');
     await resultsFor(page, 'PyO3', '.search-page').first().waitFor();
-    expect(pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
+    expect(pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await context.close();
   });
 
@@ -375,19 +587,19 @@ describe('the search page', () => {
     await context.close();
   });
 
-  it('says without JavaScript that search needs it, and links to the contents', async () => {
+  it('says without JavaScript that search needs it, and links to the library', async () => {
     const { context, page } = await visit(`${site.root.url}search/?q=pyo3`, { javaScriptEnabled: false });
     expect(await page.locator('.search-needs-js').textContent()).toContain('needs JavaScript');
     expect(await page.locator('.search-ui').isVisible()).toBe(false);
-    await page.locator('.search-needs-js a', { hasText: 'key findings' }).click();
+    await page.locator('.search-needs-js a', { hasText: 'the library' }).click();
     await page.waitForURL(site.root.url);
     await context.close();
   });
 
   it('is where the header search leads without JavaScript', async () => {
-    const { context, page } = await visit(`${site.root.url}verdict/`, { javaScriptEnabled: false });
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`, { javaScriptEnabled: false });
     expect(await page.locator('.search-button').isVisible()).toBe(false);
-    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
     await page.waitForURL(`${site.root.url}search/`);
     await context.close();
   });
@@ -395,16 +607,16 @@ describe('the search page', () => {
 
 describe(`search under ${subpathBase}`, () => {
   it('loads nothing before opening, then finds and lands on the subpath page with the term highlighted', async () => {
-    const { context, page, pagefindRequests, errors } = await visit(`${site.sub.url}verdict/`);
+    const { context, page, pagefindRequests, errors } = await visit(`${site.sub.url}rust-in-2026/verdict/`);
     expect(pagefindRequests).toEqual([]);
     await page.keyboard.press('/');
     await expect.poll(() => focusedInDialog(page)).toBe(true);
     expect(pagefindRequests.every((url) => url.startsWith(`${site.sub.url}pagefind/`))).toBe(true);
     await page.keyboard.type('Rust Analyzer');
     await resultsFor(page, 'Rust Analyzer').first().waitFor();
-    expect(await resultsFor(page, 'Rust Analyzer').first().getAttribute('href')).toMatch(new RegExp(`^${subpathBase}learning-curve/\\?pagefind-highlight=`));
+    expect(await resultsFor(page, 'Rust Analyzer').first().getAttribute('href')).toMatch(new RegExp(`^${subpathBase}rust-in-2026/learning-curve/\\?pagefind-highlight=`));
     await page.keyboard.press('Enter');
-    await page.waitForURL(new RegExp(`${subpathBase}learning-curve/`));
+    await page.waitForURL(new RegExp(`${subpathBase}rust-in-2026/learning-curve/`));
     await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
@@ -414,7 +626,7 @@ describe(`search under ${subpathBase}`, () => {
     const { context, page } = await visit(`${site.sub.url}search/?q=GC-managed`);
     const first = resultsFor(page, 'GC-managed', '.search-page').first();
     await first.waitFor();
-    expect(await first.getAttribute('href')).toMatch(new RegExp(`^${subpathBase}languages-compared/`));
+    expect(await first.getAttribute('href')).toMatch(new RegExp(`^${subpathBase}rust-in-2026/languages-compared/`));
     await context.close();
   });
 });

@@ -19,7 +19,8 @@ export interface Hit {
 
 /** A built site's Pagefind index, searched with the bundle's `pagefind.js` in a real Chromium. */
 export interface BuiltIndex {
-  search(query: string): Promise<Hit[]>;
+  /** Pagefind's hits for a query (null: every page the filters keep), in its order, filtered as given. */
+  search(query: string | null, filters?: Record<string, string>): Promise<Hit[]>;
   /** Every value of each filter, with its page count. */
   filters(): Promise<Record<string, Record<string, number>>>;
   close(): Promise<void>;
@@ -33,12 +34,13 @@ export async function openBuiltIndex(root: string, base = '/'): Promise<BuiltInd
   // A string, so the test runner does not rewrite the browser's own import().
   await page.evaluate(`import('${server.url}pagefind/pagefind.js').then((pagefind) => { window.pf = pagefind; })`);
   return {
-    search: (query) =>
-      page.evaluate(async (q) => {
+    search: (query, filters = {}) =>
+      page.evaluate(async ({ q, filters }) => {
         type Sub = { url: string; title: string; excerpt: string; anchor?: { location: number }; locations: number[] };
         type Raw = { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]>; excerpt: string; anchors: { id: string; location: number; element: string; text?: string; title?: string }[]; sub_results: Sub[] };
-        const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<Raw> }[] }> } }).pf;
-        const found = await pf.search(q);
+        type Search = (q: string | null, options: { filters: Record<string, string> }) => Promise<{ results: { data(): Promise<Raw> }[] }>;
+        const pf = (window as unknown as { pf: { search: Search } }).pf;
+        const found = await pf.search(q, { filters });
         const data = await Promise.all(found.results.map((r) => r.data()));
         return data.map((d) => ({
           url: d.url,
@@ -56,7 +58,7 @@ export async function openBuiltIndex(root: string, base = '/'): Promise<BuiltInd
             locations: s.locations,
           })),
         }));
-      }, query),
+      }, { q: query, filters }),
     filters: () => page.evaluate(() => (window as unknown as { pf: { filters(): Promise<Record<string, Record<string, number>>> } }).pf.filters()),
     close: async () => {
       await browser.close();

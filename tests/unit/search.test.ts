@@ -5,11 +5,17 @@ import {
   holdsEveryWord,
   isSearchShortcut,
   landingUrl,
+  excerptParts,
   orderSubResults,
   pagefindBundlePath,
   queryFromSearch,
+  reportFromSearch,
+  reportTitleFromMeta,
+  resultsSummary,
+  resultTitle,
   searchPageUrl,
   searchWithQuery,
+  searchWithReport,
   searchWords,
   wordMatches,
 } from '../../src/lib/search.ts';
@@ -92,6 +98,106 @@ describe('searchWithQuery', () => {
     for (const term of ['batch_tokenize', 'tokio::spawn', 'C++ vs Go', '2–5x slower']) {
       expect(queryFromSearch(searchWithQuery('', term))).toBe(term);
     }
+  });
+});
+
+describe('reportFromSearch', () => {
+  it('reads the report a search is scoped to', () => {
+    expect(reportFromSearch('?q=memory&report=rust-in-2026')).toBe('rust-in-2026');
+  });
+
+  it('gives nothing when there is no report, or an empty one', () => {
+    expect(reportFromSearch('?q=memory')).toBeUndefined();
+    expect(reportFromSearch('?report=%20')).toBeUndefined();
+  });
+});
+
+describe('searchWithReport', () => {
+  it('adds the report and keeps the query', () => {
+    expect(searchWithReport('?q=memory', 'rust-in-2026')).toBe('?q=memory&report=rust-in-2026');
+  });
+
+  it('removes the report for a search of every report', () => {
+    expect(searchWithReport('?q=memory&report=rust-in-2026', undefined)).toBe('?q=memory');
+    expect(searchWithReport('?report=rust-in-2026', undefined)).toBe('');
+  });
+
+  it('replaces a report already there, in place', () => {
+    expect(searchWithReport('?report=a&q=x', 'b')).toBe('?report=b&q=x');
+  });
+});
+
+describe('reportTitleFromMeta', () => {
+  it('reads the title from the report meta attribute', () => {
+    expect(reportTitleFromMeta('report:Rust in 2026')).toBe('Rust in 2026');
+  });
+
+  it('keeps colons inside the title', () => {
+    expect(reportTitleFromMeta('report:Databases: a survey')).toBe('Databases: a survey');
+  });
+
+  it('ignores other meta attributes and empty titles', () => {
+    expect(reportTitleFromMeta('section:Section 2')).toBeUndefined();
+    expect(reportTitleFromMeta('report:')).toBeUndefined();
+    expect(reportTitleFromMeta(null)).toBeUndefined();
+  });
+});
+
+describe('resultsSummary', () => {
+  it('counts the results for the query', () => {
+    expect(resultsSummary(3, 'memory safety')).toBe('3 results for “memory safety”');
+    expect(resultsSummary(1, 'Pingora')).toBe('1 result for “Pingora”');
+    expect(resultsSummary(0, 'zzz')).toBe('No results for “zzz”');
+  });
+
+  it('names the report a scoped search looked in', () => {
+    expect(resultsSummary(2, 'memory', 'Rust in 2026')).toBe('2 results for “memory” in Rust in 2026');
+  });
+
+  it('trims the query as it is searched', () => {
+    expect(resultsSummary(2, ' memory ')).toBe('2 results for “memory”');
+  });
+});
+
+describe('resultTitle', () => {
+  it('is the page’s title', () => {
+    expect(resultTitle({ title: 'Verdict', report: 'Rust in 2026', section: 'Verdict' }, '/r/verdict/')).toBe('Verdict');
+  });
+
+  it('names the part a report’s home holds, since the report’s name is shown beside it', () => {
+    expect(resultTitle({ title: 'Rust in 2026', report: 'Rust in 2026', section: 'Key findings' }, '/r/')).toBe('Key findings');
+  });
+
+  it('falls back to the URL for a page without a title', () => {
+    expect(resultTitle({}, '/r/x/')).toBe('/r/x/');
+  });
+});
+
+describe('excerptParts', () => {
+  it('splits an excerpt into text and marked terms', () => {
+    expect(excerptParts('the <mark>borrow</mark> checker <mark>rejects</mark>.')).toEqual([
+      { text: 'the ', marked: false },
+      { text: 'borrow', marked: true },
+      { text: ' checker ', marked: false },
+      { text: 'rejects', marked: true },
+      { text: '.', marked: false },
+    ]);
+  });
+
+  it('reads escaped characters as text, so code in an excerpt never becomes markup', () => {
+    expect(excerptParts('Box&lt;dyn <mark>Error</mark>&gt; &lt;img src=x onerror=alert(1)&gt;')).toEqual([
+      { text: 'Box<dyn ', marked: false },
+      { text: 'Error', marked: true },
+      { text: '> <img src=x onerror=alert(1)>', marked: false },
+    ]);
+  });
+
+  it('keeps an ampersand as the page has it (Pagefind does not escape it)', () => {
+    expect(excerptParts('ObjectStore&amp; store_ &mut buf')).toEqual([{ text: 'ObjectStore&amp; store_ &mut buf', marked: false }]);
+  });
+
+  it('gives nothing for an empty excerpt', () => {
+    expect(excerptParts('')).toEqual([]);
   });
 });
 

@@ -1,52 +1,97 @@
-// The part of search that drives Pagefind's UI. The site's script (search.ts) loads this file by URL
-// only when the reader opens search (see there): it bundles the pure search code it imports, is
-// handed the bundle path, and hands back its functions as `window.reportSearchUi`, since that build
-// keeps no exports. Everything search adds (sub-result order, suggestions) lives here, not in the
-// site's script, so that pages cost no more JavaScript before a reader searches.
+// The part of search that drives Pagefind. The site's script (search.ts) loads this file by URL only
+// when the reader opens search (see there): it bundles the pure search code it imports, is handed
+// the bundle path, and hands back its functions as `window.reportSearchUi`, since that build keeps
+// no exports. Everything search adds lives here, not in the site's script, so that pages cost no
+// more JavaScript before a reader searches.
 
-// Pagefind's Component UI, not its Default UI: since 1.5 it is the UI Pagefind maintains and
-// recommends (the Default UI is legacy). Its building blocks (<pagefind-summary>, <pagefind-results>)
-// bring the ARIA live announcements, arrow-key navigation through results and per-heading
-// sub-results we would otherwise write; it is themed with --pf-* custom properties (src/styles/search.css maps our
-// tokens) instead of overriding the Default UI's generated class rules; it searches in a Web Worker
-// and needs no eval or inline script, so a strict CSP only adds 'wasm-unsafe-eval'.
-// We use the blocks inside our own native <dialog> rather than <pagefind-modal>: the dialog and its
-// shortcuts must work before any Pagefind file is loaded (nothing of search loads until it opens),
-// and / and Ctrl/⌘+K both open it. Esc, the close button (form method="dialog"), a backdrop click
-// (closedby="any") and returning focus are the browser's own dialog behaviour.
-// https://pagefind.app/docs/ui-usage/
+// Our own results list over Pagefind's JS API (pagefind.js), not its Component UI: the Component
+// UI's script and stylesheet (48 KiB gzipped) and its Web Worker (a second copy of pagefind.js's
+// engine, 12 KiB) made a first search 131 KB; the API in the main thread (noWorker) with this file
+// is about 87 KB, under Starlight's 91 KiB (bench/lib/constants.ts). A search of this size runs in
+// a few milliseconds, so the main thread is not held up. What the Component UI gave us we keep:
+// a live region that says how many results, arrow keys through the results, sub-results per
+// heading; and it needs no eval, no inline script and no inline style (strict CSP).
+// The box and the dialog are ours and in the HTML from the start: the dialog and its shortcuts work
+// before any Pagefind file is loaded, and what a reader types while it loads is kept. Esc, the
+// close button (form method="dialog"), a backdrop click (closedby="any") and returning focus are
+// the browser's own dialog behaviour.
+// https://pagefind.app/docs/api/
 
-import { holdsEveryWord, landingUrl, orderSubResults, type RankablePage, type RankableSubResult } from '../search.ts';
+import {
+  excerptParts,
+  HIGHLIGHT_PARAM,
+  holdsEveryWord,
+  landingUrl,
+  orderSubResults,
+  reportFromSearch,
+  reportTitleFromMeta,
+  resultsSummary,
+  resultTitle,
+  searchWithReport,
+  type RankablePage,
+  type RankableSubResult,
+} from '../search.ts';
 import { suggestQuery, VOCABULARY_FILE, type Vocabulary } from '../search-suggest.ts';
 
-let loading: Promise<unknown> | undefined;
+/** A heading's part of a result, as far as we show it. */
+interface SubResultData extends RankableSubResult {
+  title: string;
+  excerpt: string;
+}
+/** A result's data, as far as we read it. */
+interface ResultData extends RankablePage<SubResultData> {
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+/** One result of a search, whose data Pagefind loads on demand. */
+interface PagefindResult {
+  data(): Promise<ResultData>;
+}
+/** The part of pagefind.js's API we use. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
 
-/** Loads the Component UI's stylesheet and script from the Pagefind bundle, once per page. */
-function loadSearchUi(doc: Document, bundle: string): Promise<unknown> {
-  if (loading) return loading;
-  const css = doc.createElement('link');
-  css.rel = 'stylesheet';
-  css.href = `${bundle}pagefind-component-ui.css`;
-  doc.head.append(css);
-  // A failed load leaves nothing behind, so a retry adds one stylesheet again, not a second.
-  return (loading = addScript(doc, `${bundle}pagefind-component-ui.js`).catch((error: unknown) => {
-    css.remove();
-    throw error;
+// How long the box waits after a keystroke before searching.
+const DEBOUNCE_MS = 150;
+// Results shown at first and per "More results": each costs one fragment file to fetch.
+const PAGE_SIZE = 8;
+
+let engine: Promise<Pagefind> | undefined;
+let engineFailures = 0;
+
+/**
+ * Pagefind's engine, loaded and started once per page. It runs in the page (noWorker): its worker
+ * fetches a second copy of the engine, which costs more than it saves at this index's size.
+ */
+function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
+  // A browser remembers a failed import() for the page's life: a retry asks for a new URL.
+  const url = `${bundle}pagefind.js${engineFailures ? `?retry=${engineFailures}` : ''}`;
+  return (engine ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+    // baseUrl: the index's URLs are relative to dist/, so result links need the base (BASE_PATH).
+    await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, noWorker: true });
+    await pagefind.init();
+    return pagefind;
   }));
 }
 
-// A script element: Pagefind ships its Component UI as a classic script (an IIFE).
-function addScript(doc: Document, src: string, type = 'text/javascript'): Promise<unknown> {
+/** Forgets a failed engine, so the next open tries again. */
+function forgetPagefind(): void {
+  engine = undefined;
+  engineFailures++;
+}
+
+// A script element: pagefind-highlight.js is a module that sets a global.
+function addScript(doc: Document, src: string): Promise<unknown> {
   const script = doc.createElement('script');
-  script.type = type;
+  script.type = 'module';
   script.src = src;
   doc.head.append(script);
   return new Promise((resolve, reject) => {
     script.onload = resolve;
-    script.onerror = (error) => {
-      script.remove();
-      reject(error);
-    };
+    script.onerror = reject;
   });
 }
 
@@ -55,38 +100,12 @@ function addScript(doc: Document, src: string, type = 'text/javascript'): Promis
  * addStyles would inject a <style> element, which the CSP blocks: search.css styles the marks.
  */
 export async function highlightTerms(doc: Document, bundle: string, highlightParam: string): Promise<void> {
-  await addScript(doc, `${bundle}pagefind-highlight.js`, 'module');
+  await addScript(doc, `${bundle}pagefind-highlight.js`);
   const { PagefindHighlight } = window as unknown as { PagefindHighlight: HighlightConstructor };
   new PagefindHighlight({ highlightParam, addStyles: false });
 }
 
 type HighlightConstructor = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
-
-/** One result of a search, whose data Pagefind loads on demand. */
-interface PagefindResult {
-  data(): Promise<PagefindData>;
-}
-/** A result's data, as far as we read it. */
-interface PagefindData extends RankablePage<RankableSubResult> {
-  url: string;
-}
-/** The part of the Component UI's global API that our search box drives. */
-interface PagefindInstance {
-  /** The term of the latest search, whose results are the next `results` event. */
-  searchTerm?: string;
-  triggerLoad(): Promise<void>;
-  triggerSearch(term: string): void;
-  focusNextResults(from: HTMLElement): void;
-  on(event: 'results', callback: (found: { results: PagefindResult[] }) => void): void;
-}
-declare global {
-  interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
-  }
-}
-
-// How long the box waits after a keystroke before searching, as <pagefind-input> does.
-const DEBOUNCE_MS = 150;
 
 let vocabulary: Promise<Vocabulary | undefined> | undefined;
 
@@ -97,27 +116,161 @@ function loadVocabulary(bundle: string): Promise<Vocabulary | undefined> {
     .catch(() => undefined));
 }
 
+/** An element with a class and children, built as nodes (no HTML is parsed). */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.append(...children);
+  return el;
+}
+
+/** A link to a result or a heading. */
+function link(href: string, className: string, ...children: (Node | string)[]): HTMLAnchorElement {
+  const a = element('a', className, ...children);
+  a.href = href;
+  return a;
+}
+
+/** An excerpt as text nodes and <mark> elements (excerptParts reads Pagefind's markup). */
+function excerpt(html: string, className: string): HTMLParagraphElement {
+  const nodes = excerptParts(html).map(({ text, marked }) => (marked ? element('mark', '', text) : text));
+  return element('p', className, ...nodes);
+}
+
+/** One result: its title (the part) and its report, the excerpt, and up to three headings under it. */
+function resultItem(data: ResultData, term: string): HTMLLIElement {
+  const title = resultTitle(data.meta, data.url);
+  const report = data.meta['report'];
+  // The report's name beside the link, not in it: the link's name stays the page's title.
+  const head = element('div', 'search-result-head', link(data.url, 'search-result-link', element('span', 'search-result-title', title)));
+  if (report) head.append(element('span', 'search-result-report', report));
+  const item = element('li', 'search-result', head, excerpt(data.excerpt, 'search-result-excerpt'));
+  const subs = orderSubResults(data, term).map((sub) =>
+    element('li', 'search-sub-result', link(sub.url, 'search-sub-result-link', sub.title), excerpt(sub.excerpt, 'search-sub-result-excerpt')),
+  );
+  if (subs.length > 0) item.append(element('ul', 'search-sub-results', ...subs));
+  return item;
+}
+
+/** The report a container searches first: the one whose page it is on, or the search page's `?report=`. */
+interface Scope {
+  slug: string;
+  /** The report's title, once known. */
+  title: string | undefined;
+}
+
+/** Where search starts scoped: the report of the page the dialog opens on, or the search page's `?report=`. */
+function homeScope(container: HTMLElement): Scope | undefined {
+  const doc = container.ownerDocument;
+  if (container.classList.contains('search-page')) {
+    const slug = reportFromSearch(location.search);
+    return slug ? { slug, title: undefined } : undefined;
+  }
+  const article = doc.querySelector<HTMLElement>('article[data-report]');
+  const slug = article?.dataset['report'];
+  if (!article || !slug) return undefined;
+  const meta = [...article.querySelectorAll('[data-pagefind-meta]')].map((el) => reportTitleFromMeta(el.getAttribute('data-pagefind-meta')));
+  return { slug, title: meta.find(Boolean) };
+}
+
 /**
- * Connects our own search box to a Component UI instance. The box is in the HTML from the start
- * (not Pagefind's <pagefind-input>, which exists only once its script has loaded), so what a
- * reader types while search is still loading is kept and searched as soon as it can be.
- * Returns what Enter in the box does: search exactly the box's text (not a prefix whose results
- * are still on screen), then take the suggested spelling if one is offered, else follow the first
- * result, to the heading that holds the query's words if one does.
+ * Connects a container's search box to Pagefind: results as the reader types, for exactly the box's
+ * text (never those of a prefix that arrive late), in the report it is scoped to or in all.
+ * Returns what Enter in the box does: search exactly the box's text first, then take the suggested
+ * spelling if one is offered, else follow the first result, to the heading that holds the
+ * query's words if one does.
  */
-function bindInput(container: HTMLElement, input: HTMLInputElement, instance: PagefindInstance, bundle: string): () => void {
-  const resultsEl = container.querySelector<HTMLElement>('pagefind-results');
-  const suggestionEl = container.querySelector<HTMLElement>('.search-suggestion');
+function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pagefind, bundle: string, home: Scope | undefined): () => void {
+  const find = <E extends HTMLElement>(selector: string) => container.querySelector<E>(selector);
+  const list = find<HTMLOListElement>('.search-results');
+  const summary = find('.search-summary');
+  const suggestionEl = find('.search-suggestion');
+  const more = find<HTMLButtonElement>('.search-more');
+  const scopeEl = find('.search-scope');
+  const onPage = container.classList.contains('search-page');
+  let scoped = !!home;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // The results on screen, the term they belong to and its suggested spelling (if any, once known);
-  // the term whose results Enter waits for, if any.
-  let shown: { term: string; results: PagefindResult[]; suggestion: Promise<string | undefined> } | undefined;
+  // The search last started (term and scope), and the one whose results are on screen.
+  let started: string | undefined;
+  type Shown = { key: string; term: string; results: PagefindResult[]; first: ResultData | undefined; suggestion: Promise<string | undefined> };
+  let shown: Shown | undefined;
   let enterFor: string | undefined;
+  const keyOf = (term: string): string => `${scoped ? home?.slug : ''}\u0000${term}`;
+
+  // The scope line: "In <report> · Search all reports", or "In all reports · Search only <report>".
+  const showScope = (): void => {
+    if (!scopeEl || !home) return;
+    const name = home.title ?? home.slug;
+    const button = element('button', 'search-scope-button', scoped ? 'Search all reports' : `Search only ${name}`);
+    button.type = 'button';
+    button.onclick = () => setScoped(!scoped);
+    scopeEl.replaceChildren('In ', element('strong', '', scoped ? name : 'all reports'), ' · ', button);
+    scopeEl.hidden = false;
+  };
+  const setScoped = (value: boolean): void => {
+    scoped = value;
+    showScope();
+    if (onPage) setReportParam(scoped ? home?.slug : undefined);
+    search(input.value);
+    input.focus();
+  };
 
   const search = (term: string): void => {
     clearTimeout(timer);
-    if (instance.searchTerm !== term) instance.triggerSearch(term);
+    const key = keyOf(term);
+    if (started === key) return;
+    started = key;
+    void run(term, key);
   };
+  const status = find('.search-status');
+  const run = async (term: string, key: string): Promise<void> => {
+    const filters = scoped && home ? { report: home.slug } : undefined;
+    let results: PagefindResult[];
+    let page: ResultData[];
+    try {
+      const found = term.trim() ? await pagefind.search(term, filters ? { filters } : {}) : { results: [] };
+      results = found?.results ?? [];
+      page = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    } catch {
+      // A part of the index could not be fetched: say so, and search again on the next keystroke or Enter.
+      if (started === key) started = undefined;
+      if (status) status.hidden = false;
+      return;
+    }
+    // A later search has started: these results would be stale.
+    if (started !== key) return;
+    if (status) status.hidden = true;
+    const now: Shown = { key, term, results, first: page[0], suggestion: suggest(term, page[0]) };
+    shown = now;
+    list?.replaceChildren(...page.map((data) => resultItem(data, term)));
+    if (more) {
+      more.hidden = results.length <= PAGE_SIZE;
+      more.onclick = () => void showMore(now);
+    }
+    if (summary) summary.textContent = term.trim() ? resultsSummary(results.length, term, filters ? (home?.title ?? home?.slug) : undefined) : '';
+    // Tests (and anyone else) can tell which query, in which report ('' for all), the results on screen belong to.
+    if (list) {
+      list.dataset['resultsFor'] = term;
+      list.dataset['resultsIn'] = filters?.report ?? '';
+    }
+    showSuggestion(undefined);
+    void now.suggestion.then((better) => shown === now && showSuggestion(better));
+    if (enterFor === key) {
+      enterFor = undefined;
+      void enter(now);
+    }
+  };
+  const showMore = async (now: Shown): Promise<void> => {
+    if (!list || !more) return;
+    const from = list.children.length;
+    const page = await Promise.all(now.results.slice(from, from + PAGE_SIZE).map((result) => result.data()));
+    if (shown !== now) return;
+    const items = page.map((data) => resultItem(data, now.term));
+    list.append(...items);
+    more.hidden = list.children.length >= now.results.length;
+    items[0]?.querySelector('a')?.focus();
+  };
+
   const useSuggestion = (better: string): void => {
     input.value = better;
     // The search page keeps ?q= in step through this event.
@@ -128,83 +281,88 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, instance: Pa
   const showSuggestion = (better: string | undefined): void => {
     if (!suggestionEl) return;
     if (!better) return suggestionEl.replaceChildren();
-    const button = document.createElement('button');
+    const button = element('button', 'search-suggestion-button', better);
     button.type = 'button';
-    button.className = 'search-suggestion-button';
-    button.textContent = better;
     button.onclick = () => useSuggestion(better);
     suggestionEl.replaceChildren('Did you mean ', button, '?');
   };
   // A search that found nothing, or whose first result lacks one of the typed words, may hold a
   // typo: only then is the vocabulary fetched and a better spelling looked for.
-  const suggest = async (term: string, results: PagefindResult[]): Promise<string | undefined> => {
+  const suggest = async (term: string, first: ResultData | undefined): Promise<string | undefined> => {
     if (!term.trim()) return undefined;
-    const first = await results[0]?.data();
     if (first && holdsEveryWord(first.content, term)) return undefined;
     const words = await loadVocabulary(bundle);
     return words && suggestQuery(term, words);
   };
   // Enter: the suggested spelling if there is one (the first result lacks a typed word), else the
   // first result, at its heading that holds the words.
-  const enter = async (found: NonNullable<typeof shown>): Promise<void> => {
-    const better = await found.suggestion;
-    if (input.value !== found.term) return;
+  const enter = async (now: Shown): Promise<void> => {
+    const better = await now.suggestion;
+    if (keyOf(input.value) !== now.key) return;
     if (better) return useSuggestion(better);
-    const first = await found.results[0]?.data();
-    if (first) location.assign(landingUrl(first, found.term));
+    if (now.first) location.assign(landingUrl(now.first, now.term));
   };
 
-  instance.on('results', ({ results }) => {
-    const term = instance.searchTerm ?? '';
-    for (const result of results) {
-      // The Component UI loads each result's data as it scrolls into view; order its sub-results then.
-      const data = result.data.bind(result);
-      result.data = async () => {
-        const page = await data();
-        page.sub_results = orderSubResults(page, term);
-        return page;
-      };
-    }
-    const found = (shown = { term, results, suggestion: suggest(term, results) });
-    // Tests (and anyone else) can tell which query the results on screen belong to.
-    if (resultsEl) resultsEl.dataset['resultsFor'] = term;
-    showSuggestion(undefined);
-    void found.suggestion.then((better) => shown === found && showSuggestion(better));
-    if (enterFor === term) {
-      enterFor = undefined;
-      void enter(found);
-    }
-  });
   input.addEventListener('input', () => {
     enterFor = undefined;
     clearTimeout(timer);
     timer = setTimeout(() => search(input.value), DEBOUNCE_MS);
   });
-  input.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown') return;
+  // Arrow keys move between the box and the result links, as in a list box.
+  container.addEventListener('keydown', (event) => {
+    if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || !list) return;
+    const links = [input, ...list.querySelectorAll<HTMLAnchorElement>('a[href]')];
+    const at = links.indexOf(event.target as HTMLAnchorElement);
+    if (at < 0 || links.length < 2) return;
     event.preventDefault();
-    instance.focusNextResults(input);
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : Math.max(at - 1, 0);
+    links[next]?.focus();
   });
-  if (input.value.trim()) search(input.value);
+  showScope();
+  search(input.value);
 
   // Enter searches exactly the box's text (not a prefix whose results are still on screen) first.
   return () => {
     const term = input.value;
     if (!term.trim()) return;
-    if (shown?.term === term) return void enter(shown);
-    enterFor = term;
+    const key = keyOf(term);
+    if (shown?.key === key) return void enter(shown);
+    enterFor = key;
     search(term);
   };
 }
 
-const opened = new WeakMap<HTMLElement, Promise<PagefindInstance | undefined>>();
+/** Puts the search page's scope in its URL (`&report=`), so it can be linked and survives a reload. */
+function setReportParam(slug: string | undefined): void {
+  const query = searchWithReport(location.search, slug);
+  if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+}
 
 /**
- * Loads the search UI for a container (the dialog, or the search page's main) and connects its box:
- * Enter in the box follows the first result for the box's text (also when pressed while search
- * loads), and a failure to load is said, not silent.
+ * The report a container searches first, with its title: on a report's page both are in the page;
+ * the search page's `?report=` gives only the slug, so the title is read from one of the report's
+ * pages (a filter-only search). A slug that names no report scopes nothing and leaves the URL.
  */
-export function openSearchUi(container: HTMLElement, bundle: string): Promise<PagefindInstance | undefined> {
+async function resolveScope(container: HTMLElement, pagefind: Pagefind): Promise<Scope | undefined> {
+  const home = homeScope(container);
+  if (!home || home.title) return home;
+  const pages = await pagefind.search(null, { filters: { report: home.slug } });
+  const first = await pages?.results[0]?.data();
+  if (!first) {
+    setReportParam(undefined);
+    return undefined;
+  }
+  return { slug: home.slug, title: first.meta['report'] };
+}
+
+const opened = new WeakMap<HTMLElement, Promise<boolean>>();
+
+/**
+ * Loads Pagefind for a container (the dialog, or the search page's main) and connects its box:
+ * Enter in the box follows the first result for the box's text (also when pressed while search
+ * loads), and a failure to load is said, not silent. Resolves whether search is ready.
+ */
+export function openSearchUi(container: HTMLElement, bundle: string, base: string): Promise<boolean> {
   const ready = opened.get(container);
   if (ready) return ready;
   let enter: (() => void) | undefined;
@@ -219,29 +377,29 @@ export function openSearchUi(container: HTMLElement, bundle: string): Promise<Pa
     }
   };
   const status = container.querySelector<HTMLElement>('.search-status');
-  const loaded = loadSearchUi(container.ownerDocument, bundle).then(
-    async () => {
-      if (status) status.hidden = true;
-      await customElements.whenDefined('pagefind-results');
-      const instance = window.PagefindComponents?.getInstanceManager().getInstance(container.dataset['instance'] ?? 'default');
-      const input = container.querySelector<HTMLInputElement>('.search-input');
-      if (instance && input) {
-        // Searches started while Pagefind is still loading can overtake one another in the Component
-        // UI (results for "P" shown as those for "Pingora"): search only once it has loaded.
-        await instance.triggerLoad();
-        enter = bindInput(container, input, instance, bundle);
+  const loaded = loadPagefind(bundle, base)
+    // pagefind.init() does not wait for the index: a search for nothing loads it, and fails if it cannot.
+    .then(async (pagefind) => {
+      await pagefind.search(null);
+      return { pagefind, home: await resolveScope(container, pagefind) };
+    })
+    .then(
+      ({ pagefind, home }) => {
+        if (status) status.hidden = true;
+        const input = container.querySelector<HTMLInputElement>('.search-input');
+        if (!input) return false;
+        enter = bindInput(container, input, pagefind, bundle, home);
         if (enterPressed) enter();
-      }
-      return instance;
-    },
-    () => {
-      // Forget the failure, so opening search again tries again.
-      loading = undefined;
-      opened.delete(container);
-      if (status) status.hidden = false;
-      return undefined;
-    },
-  );
+        return true;
+      },
+      () => {
+        // Forget the failure, so opening search again tries again.
+        forgetPagefind();
+        opened.delete(container);
+        if (status) status.hidden = false;
+        return false;
+      },
+    );
   opened.set(container, loaded);
   return loaded;
 }

@@ -38,7 +38,7 @@ export function openSearch(container: HTMLElement, base: string): void {
     if (event.key === 'Enter') container.dataset['enter'] = '';
   };
   searchUi().then(
-    ({ openSearchUi }) => openSearchUi(container, pagefindBundlePath(base)),
+    ({ openSearchUi }) => openSearchUi(container, pagefindBundlePath(base), base),
     () => {
       if (status) status.hidden = false;
     },
