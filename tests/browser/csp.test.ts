@@ -80,7 +80,7 @@ describe('the site under its Content-Security-Policy', () => {
     await page.context().close();
   });
 
-  it('searches: the WebAssembly engine and its worker load, results are links', async () => {
+  it('searches: the WebAssembly engine loads in the page, results are links', async () => {
     const { page, violations } = await open('');
     await page.locator('button.search-button').click({ timeout: 5_000 });
     const dialog = page.locator('dialog.search-dialog');

@@ -97,7 +97,7 @@ describe.skipIf(!nginx)('the README’s nginx configuration, in a real nginx ser
     const style = assetOf(html, /<link rel="stylesheet" href="([^"]+\.css)"/);
     expect(script).toMatch(new RegExp(`^${subpathBase}_astro/`));
     expect(style).toMatch(new RegExp(`^${subpathBase}_astro/`));
-    for (const path of [`${subpathBase}rust-in-2026/verdict/`, script, style, `${subpathBase}pagefind/pagefind-component-ui.js`, `${subpathBase}favicon.svg`, `${subpathBase}sitemap-0.xml`]) {
+    for (const path of [`${subpathBase}rust-in-2026/verdict/`, script, style, `${subpathBase}pagefind/pagefind.js`, `${subpathBase}favicon.svg`, `${subpathBase}sitemap-0.xml`]) {
       expect((await get(path, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding'), path).toBe('gzip');
     }
   });
@@ -170,11 +170,11 @@ describe.skipIf(!nginx)('the README’s nginx configuration, in a real nginx ser
     await page.locator('button.search-button').click();
     await page.keyboard.type('memory safety');
     // A result for the whole query: its excerpt marks the second word.
-    await page.locator('dialog.search-dialog .pf-result-excerpt mark', { hasText: /safety/i }).first().waitFor();
+    await page.locator('dialog.search-dialog .search-result-excerpt mark', { hasText: /safety/i }).first().waitFor();
     await expect.poll(() => [...inFlight].map((id) => urls.get(id))).toEqual([]);
     const fetched = [...bodies.values()];
     const total = fetched.reduce((sum, body) => sum + body.bytes, 0);
-    expect(fetched.some((body) => body.url.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
+    expect(fetched.some((body) => body.url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     expect(total, JSON.stringify(fetched, null, 1)).toBeLessThan(BUDGETS.firstSearchBelowKiB * 1024);
     await context.close();
   });
