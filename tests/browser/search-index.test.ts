@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderSubResults } from '../../src/lib/search.ts';
 import { openBuiltIndex, type BuiltIndex } from '../support/pagefind.ts';
 import { readPage, readerText } from '../../tools/dist.ts';
-import { rootDist, rustReport, sampleReport } from '../support/paths.ts';
+import { minimalReport, rootDist, rustReport, sampleReport } from '../support/paths.ts';
 
 // What a reader types, the section that must come first, and the heading that must be its first
 // sub-result (as the reader sees it: orderSubResults, which the dialog and the search page apply),
@@ -79,8 +79,9 @@ const rankings: [query: string, page: string, heading: string | undefined, inRep
 
 const rustPages = ['', 'trajectory/', 'ml-infrastructure/', 'languages-compared/', 'cpp-replacement/', 'learning-curve/', 'verdict/'].map((part) => `/${rustReport}/${part}`);
 const samplePages = ['', 'postgres-as-a-platform/', 'analysis-without-a-warehouse/', 'storage-engines-built-on-object-storage/'].map((part) => `/${sampleReport.slug}/${part}`);
+const minimalPages = ['', 'the-smallest-report/'].map((part) => `/${minimalReport.slug}/${part}`);
 /** Every page with a part of a report: each report's home (its key findings) and its parts. */
-const sectionPages = [...rustPages, ...samplePages];
+const sectionPages = [...rustPages, ...samplePages, ...minimalPages];
 
 let index: BuiltIndex;
 beforeAll(async () => {
@@ -146,8 +147,8 @@ describe('the search index', () => {
   });
 
   it('files every page under its report, the filter that scopes a search', async () => {
-    expect((await index.filters())['report']).toEqual({ [rustReport]: rustPages.length, [sampleReport.slug]: samplePages.length });
-    for (const [report, pages] of [[rustReport, rustPages], [sampleReport.slug, samplePages]] as const) {
+    expect((await index.filters())['report']).toEqual({ [rustReport]: rustPages.length, [sampleReport.slug]: samplePages.length, [minimalReport.slug]: minimalPages.length });
+    for (const [report, pages] of [[rustReport, rustPages], [sampleReport.slug, samplePages], [minimalReport.slug, minimalPages]] as const) {
       const urls = (await index.search(null, { report })).map((h) => h.url);
       expect([...urls].sort(), report).toEqual([...pages].sort());
     }
@@ -198,6 +199,7 @@ describe('the search index', () => {
     for (const [report, title, pages] of [
       [rustReport, 'Rust in 2026', rustPages],
       [sampleReport.slug, sampleReport.title, samplePages],
+      [minimalReport.slug, minimalReport.title, minimalPages],
     ] as const) {
       const hits = await index.search(null, { report });
       for (const url of pages) {

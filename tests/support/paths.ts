@@ -25,11 +25,15 @@ export const fixturesRoot = resolve(outputRoot, 'fixtures');
  * the smallest possible one among them (one finding, one section, no verdict, no closing lines).
  */
 export const libraryContent = resolve(outputRoot, 'library-content');
+/** The databases sample, the test library's second full report: a title line, SQL and C++, a table. */
+export const sampleReport = { slug: 'sample-databases-2026', title: 'Databases in 2026', file: fileURLToPath(new URL('../fixtures/reports/sample-databases-2026.txt', import.meta.url)) };
+/** The smallest possible report: one finding, one section, nothing else. */
+export const minimalReport = { slug: 'sample-minimal', title: 'The Smallest Report', file: fileURLToPath(new URL('../fixtures/reports/sample-minimal.txt', import.meta.url)) };
 /** The samples imported into the test library beside the Rust report (test fixtures, never published). */
 export const sampleReports = [
-  { slug: 'sample-databases-2026', file: fileURLToPath(new URL('../fixtures/reports/sample-databases-2026.txt', import.meta.url)) },
+  { slug: sampleReport.slug, file: sampleReport.file },
   // No title line: the publisher gives it, as `npm run import -- … --title` does.
-  { slug: 'sample-minimal', title: 'The Smallest Report', file: fileURLToPath(new URL('../fixtures/reports/sample-minimal.txt', import.meta.url)) },
+  minimalReport,
 ];
 /** The published report every test knows by heart. */
 export const rustReport = 'rust-in-2026';
