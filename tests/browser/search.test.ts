@@ -10,8 +10,12 @@ import { BUDGETS } from '../../bench/lib/constants.ts';
 // Gzipped as hosts serve it, so that the first search's bytes are those a reader downloads.
 const site = useServedSite({ gzip: true });
 
-/** Opens a page, recording every request for a Pagefind file and every script error. */
-async function visit(url: string, options: BrowserContextOptions = {}) {
+/**
+ * Opens a page, recording every request for a Pagefind file and every script error. `idle` waits
+ * for the network to rest, for the tests that assert nothing loads until search is opened (an
+ * idle-time load would show only then); the others need only the page loaded, scripts run.
+ */
+async function visit(url: string, options: BrowserContextOptions = {}, { idle = false } = {}) {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
   const pagefindRequests: string[] = [];
@@ -19,7 +23,7 @@ async function visit(url: string, options: BrowserContextOptions = {}) {
   page.on('request', (req) => req.url().includes('/pagefind/') && pagefindRequests.push(req.url()));
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.goto(url, { waitUntil: idle ? 'networkidle' : 'load' });
   return { context, page, pagefindRequests, errors };
 }
 
@@ -66,7 +70,7 @@ describe('the first search', () => {
 
 describe('search in the header', () => {
   it('loads nothing of Pagefind before search is opened', async () => {
-    const { context, page, pagefindRequests } = await visit(`${site.root.url}rust-in-2026/cpp-replacement/`);
+    const { context, page, pagefindRequests } = await visit(`${site.root.url}rust-in-2026/cpp-replacement/`, {}, { idle: true });
     expect(pagefindRequests).toEqual([]);
     await openSearch(page);
     await expect.poll(() => pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
@@ -569,7 +573,7 @@ describe('the search page', () => {
   });
 
   it('loads nothing of Pagefind on arrival without a query, and all of it on the first keystroke', async () => {
-    const { context, page, pagefindRequests } = await visit(`${site.root.url}search/`);
+    const { context, page, pagefindRequests } = await visit(`${site.root.url}search/`, {}, { idle: true });
     expect(pagefindRequests).toEqual([]);
     await page.keyboard.type('PyO3');
     await resultsFor(page, 'PyO3', '.search-page').first().waitFor();
@@ -607,7 +611,7 @@ describe('the search page', () => {
 
 describe(`search under ${subpathBase}`, () => {
   it('loads nothing before opening, then finds and lands on the subpath page with the term highlighted', async () => {
-    const { context, page, pagefindRequests, errors } = await visit(`${site.sub.url}rust-in-2026/verdict/`);
+    const { context, page, pagefindRequests, errors } = await visit(`${site.sub.url}rust-in-2026/verdict/`, {}, { idle: true });
     expect(pagefindRequests).toEqual([]);
     await page.keyboard.press('/');
     await expect.poll(() => focusedInDialog(page)).toBe(true);
