@@ -3,7 +3,9 @@ export const THEME_KEY = 'theme';
 
 /**
  * The one inline script of the site: it applies the reader's saved theme before first paint, so
- * the other theme never flashes. Kept as a string here because the Content-Security-Policy allows
+ * the other theme never flashes, and marks the page as running JavaScript (`data-js`), so the
+ * controls that need it (theme switch, search button) take their place from the first paint instead
+ * of shifting the layout when the site script shows them. Kept as a string here because the Content-Security-Policy allows
  * it by its hash (src/lib/security.ts): the component and the policy read these same bytes.
  */
-export const themeScript = `try{const t=localStorage.getItem('${THEME_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch{}`;
+export const themeScript = `document.documentElement.dataset.js='';try{const t=localStorage.getItem('${THEME_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch{}`;

@@ -59,8 +59,7 @@ export function initSearch(doc: Document, base: string): void {
       dialog.querySelector<HTMLInputElement>('.search-input')?.focus();
       openSearch(dialog, base);
     };
-    for (const link of doc.querySelectorAll<HTMLElement>('.search-link')) link.hidden = true;
-    button.hidden = false;
+    // global.css shows the button instead of the link once the inline script marks the page data-js.
     button.onclick = open;
     doc.addEventListener('keydown', (event) => {
       const editable = !!(event.target as Element | null)?.closest?.('input, textarea, select, [contenteditable]');

@@ -40,5 +40,4 @@ export function initThemeSwitch(doc: Document): void {
     sync();
   });
   sync();
-  group.hidden = false;
 }
