@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { headers } from './src/integrations/headers.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { fidelityCheck } from './src/integrations/fidelity.ts';
+import { headers, writeHeaders } from './src/integrations/headers.ts';
+import { builtSite } from './src/integrations/built-site.ts';
+import { checkLinks } from './src/integrations/link-check.ts';
+import { checkFidelity } from './src/integrations/fidelity.ts';
 import { codeColours } from './src/integrations/code-colours.ts';
 import { formerPathRedirects } from './src/lib/former-paths.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { indexSearch, searchIndex } from './src/integrations/search-index.ts';
 import { missingSiteUrl } from './src/integrations/site-url.ts';
 import { feeds } from './src/integrations/feeds.ts';
 import { settings } from './src/lib/site-settings.ts';
@@ -57,12 +58,11 @@ export default defineConfig({
     codeColours(shikiConfig.themes),
     // What needs the site's absolute address (the sitemap, the feeds) only with SITE_URL.
     ...(settings.site ? [sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), feeds()] : [missingSiteUrl()]),
-    // Before the link check, which then sees the finished site, pagefind/ included.
     searchIndex(),
-    fidelityCheck(),
-    linkCheck(),
-    // dist/_headers, its paths under the base.
     headers(),
+    // Over the finished site, in this order: the search index (so the link check sees pagefind/),
+    // every sentence of every report on its page, every internal link, then dist/_headers.
+    builtSite([indexSearch, checkFidelity, checkLinks, writeHeaders]),
   ],
   // Smart punctuation off: the reports' straight quotes are the author's characters, not ours to
   // curl (the build's fidelity check caught it). MDX inherits the processor.

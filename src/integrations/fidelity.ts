@@ -1,7 +1,6 @@
-import type { AstroIntegration } from 'astro';
+import type { BuildStep } from './built-site.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { settings } from '../lib/site-settings.ts';
 import { articleHtml, htmlText, missingText, type MissingText } from '../lib/fidelity.ts';
 import { partKey } from '../lib/import/content.ts';
@@ -55,20 +54,15 @@ async function checkReport(dist: string, reportsDir: string, slug: string): Prom
 }
 
 /** Fails the build when a page no longer holds every sentence, snippet and cell of its part of the report. */
-export function fidelityCheck(): AstroIntegration {
-  return {
-    name: 'report:fidelity',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const reportsDir = join(settings.contentDir, 'reports');
-        const slugs = (await readdir(reportsDir, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name);
-        const problems = (await Promise.all(slugs.map((slug) => checkReport(dist, reportsDir, slug)))).flat();
-        if (problems.length > 0) {
-          throw new Error(`Words of a report are missing from its pages:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-        }
-        logger.info(`every sentence of ${slugs.length} report(s) is on its part's page`);
-      },
-    },
-  };
-}
+export const checkFidelity: BuildStep = {
+  name: 'fidelity',
+  async run({ dir: dist, logger }) {
+    const reportsDir = join(settings.contentDir, 'reports');
+    const slugs = (await readdir(reportsDir, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name);
+    const problems = (await Promise.all(slugs.map((slug) => checkReport(dist, reportsDir, slug)))).flat();
+    if (problems.length > 0) {
+      throw new Error(`Words of a report are missing from its pages:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    }
+    logger.info(`every sentence of ${slugs.length} report(s) is on its part's page`);
+  },
+};

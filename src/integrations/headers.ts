@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
+import type { BuildStep } from './built-site.ts';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { headersFile } from '../lib/security.ts';
 
 /**
@@ -12,20 +12,21 @@ import { headersFile } from '../lib/security.ts';
  * a shell or a test runner may set, and a build must never ship without its policy).
  */
 export function headers(): AstroIntegration {
-  let base = '/';
   return {
     name: 'report:headers',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         updateConfig({ vite: { define: { 'import.meta.env.REPORT_CSP_META': JSON.stringify(command !== 'dev') } } });
       },
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        await writeFile(join(fileURLToPath(dir), '_headers'), headersFile(base));
-        logger.info(`wrote _headers for ${base}`);
-      },
     },
   };
 }
+
+/** Writes dist/_headers, its rules under the base (the last step over the built site). */
+export const writeHeaders: BuildStep = {
+  name: 'headers',
+  async run({ dir, base, logger }) {
+    await writeFile(join(dir, '_headers'), headersFile(base));
+    logger.info(`wrote _headers for ${base}`);
+  },
+};

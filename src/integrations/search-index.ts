@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import type { BuildStep } from './built-site.ts';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,8 +74,8 @@ async function writeVocabulary(root: string): Promise<{ words: number; gzipBytes
 }
 
 /**
- * Indexes the built site with Pagefind's Node API into `<outDir>/pagefind/` (Pagefind's default
- * place), so `npm run build` is the one command; `npm run dev` serves the last build's bundle.
+ * Search in development: `npm run dev` serves the last build's pagefind/ (Pagefind reads built
+ * HTML, so the dev server has no index of its own). The index itself is the build step below.
  */
 export function searchIndex(): AstroIntegration {
   let outDir = '';
@@ -104,28 +105,33 @@ export function searchIndex(): AstroIntegration {
           }
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        try {
-          const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: root });
-          // Only pages with data-pagefind-body count; the whole-report page has none on purpose.
-          if (added.errors.length > 0 || added.page_count === 0) {
-            throw new Error(`Pagefind indexed ${added.page_count} pages: ${added.errors.join('; ')}`);
-          }
-          const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-          await Promise.all(UNUSED_FILES.map((file) => rm(join(root, 'pagefind', file), { force: true })));
-          const vocabulary = await writeVocabulary(root);
-          logger.info(
-            `indexed ${added.page_count} pages into pagefind/; ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped`,
-          );
-        } finally {
-          // The Node API runs the Pagefind binary as a child process; without this the build never exits.
-          await pagefind.close();
-        }
-      },
     },
   };
 }
+
+/**
+ * Indexes the built site with Pagefind's Node API into `<dir>/pagefind/` (Pagefind's default place),
+ * drops the bundle files nothing loads, and writes the word list for "Did you mean …?".
+ */
+export const indexSearch: BuildStep = {
+  name: 'search-index',
+  async run({ dir: root, logger }) {
+    try {
+      const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: root });
+      // Only pages with data-pagefind-body count; the whole-report page has none on purpose.
+      if (added.errors.length > 0 || added.page_count === 0) {
+        throw new Error(`Pagefind indexed ${added.page_count} pages: ${added.errors.join('; ')}`);
+      }
+      const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+      await Promise.all(UNUSED_FILES.map((file) => rm(join(root, 'pagefind', file), { force: true })));
+      const vocabulary = await writeVocabulary(root);
+      logger.info(`indexed ${added.page_count} pages into pagefind/; ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped`);
+    } finally {
+      // The Node API runs the Pagefind binary as a child process; without this the build never exits.
+      await pagefind.close();
+    }
+  },
+};
