@@ -24,8 +24,9 @@ export default defineConfig({
           globalSetup: [builds],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Two cores: one Chromium at a time keeps timings steady.
-          fileParallelism: false,
+          // Two browser files at a time, like the other projects: every browser test waits for the
+          // state it asserts (the results of the whole query, a URL, a pressed button), never for
+          // time, so sharing two cores slows them without making them flaky.
         },
       },
       {
