@@ -17,18 +17,17 @@ export const themeScriptHash = cspHash(themeScript);
  */
 export const cspDirectives: readonly (readonly [string, ...string[]])[] = [
   ['default-src', "'self'"],
-  // Pagefind compiles its WebAssembly search engine at run time; that is all 'wasm-unsafe-eval'
-  // allows (no eval, no Function), and all that Pagefind needs besides its worker (below).
+  // Pagefind compiles its WebAssembly search engine at run time, in the page (no worker); that is
+  // all 'wasm-unsafe-eval' allows (no eval, no Function), and all that search needs.
   ['script-src', "'self'", themeScriptHash, "'wasm-unsafe-eval'"],
   // No 'unsafe-inline' for <style> elements nor style attributes: Shiki's token colours are classes
   // (src/lib/code/token-classes.ts) whose rules ship in the site's stylesheet.
   ['style-src', "'self'"],
-  // data: for the small inline SVG icons in Pagefind's stylesheet.
-  ['img-src', "'self'", 'data:'],
+  ['img-src', "'self'"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
-  // Pagefind 1.6 starts its worker from pagefind-worker.js (same origin), not from a blob: URL.
-  ['worker-src', "'self'"],
+  // No worker at all: search runs Pagefind in the page (src/lib/client/search-ui.ts).
+  ['worker-src', "'none'"],
   ['manifest-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
