@@ -30,23 +30,30 @@ function heapLimit(nodeOptions: string | undefined): string[] {
 }
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-// Ctrl-C reaches astro build too; wait for it to stop, then clean up below like any failed build.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => undefined);
+// Ctrl-C reaches astro build too, a `kill` only this process: pass it on, wait for astro to stop,
+// then clean up below like any failed build. An interrupted build is never swapped in.
+let interrupted = false;
 const code = await new Promise<number>((done) => {
   const child = spawn(process.execPath, [...heapLimit(process.env['NODE_OPTIONS']), astro, 'build', ...process.argv.slice(2)], {
     cwd: root,
     env: { ...process.env, REPORT_OUT_DIR: staging },
     stdio: 'inherit',
   });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      interrupted = true;
+      child.kill(signal);
+    });
+  }
   child.on('error', () => done(1));
   child.on('exit', (status, signal) => done(status ?? (signal ? 1 : 0)));
 });
 
-if (code === 0) {
+if (code === 0 && !interrupted) {
   await swapIn(staging, outDir, { base: settings.base });
   console.log(`\nbuilt into ${shown}/ (base ${settings.base})`);
 } else {
   await rm(staging, { recursive: true, force: true });
   console.error(`\nbuild failed; ${shown}/ left as it was`);
-  process.exitCode = code;
+  process.exitCode = code || 1;
 }

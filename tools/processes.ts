@@ -37,6 +37,8 @@ export function startProcess(command: string, args: readonly string[], options: 
     clearTimeout(timer);
   };
   return new Promise((resolve, reject) => {
+    // A command that cannot start (ENOENT) is a failed start, not a crash of the test or the bench.
+    child.once('error', (error) => reject(new Error(`${command} could not start: ${error.message}`)));
     const timer = setTimeout(() => {
       void stop();
       reject(new Error(`${command} ${args.join(' ')} did not become ready in ${options.timeoutMs ?? 60_000} ms:\n${output}`));

@@ -67,8 +67,9 @@ export function median(values: readonly number[]): number {
 const CDP_TYPE: Record<string, string> = { document: 'Document', stylesheet: 'Stylesheet', script: 'Script', font: 'Font', fetch: 'Fetch', xhr: 'XHR', image: 'Image' };
 
 /**
- * Records every response a page receives, its workers' included (Pagefind's Web Worker fetches
- * its own script, WebAssembly and index: a DevTools session on the page alone never sees those),
+ * Records every response a page receives, its workers' included (a DevTools session on the page
+ * alone never sees what a worker fetches: the site's search runs none now, but a library that did
+ * would be measured in full),
  * with the body's bytes on the wire (gzipped when the server compressed it).
  */
 export function recordResponses(page: Page): { fetched: Fetched[]; idle(quietMs: number, maxMs?: number): Promise<void> } {

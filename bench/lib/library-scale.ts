@@ -33,7 +33,7 @@ export interface LibraryScale {
   /** First visit, gzipped bytes of every response. */
   libraryVisitBytes: number;
   partVisitBytes: number;
-  /** Everything a first search of SEARCH_QUERY downloads, the search engine's worker included. */
+  /** Everything a first search of "memory safety" downloads, every request counted. */
   firstSearchBytes: number;
   /** The same, on the search page scoped to one report (?report=). */
   filteredSearchBytes: number;

@@ -30,7 +30,7 @@ async function checkReport(dist: string, reportsDir: string, slug: string): Prom
   const sourceFile = join(reportsDir, slug, 'source.txt');
   const source = await readFile(sourceFile);
   const facts = JSON.parse(await readFile(join(reportsDir, slug, 'report.json'), 'utf8')) as { title: string };
-  const model = toContentReport(importReport(source, sourceFile, { title: facts.title }), false);
+  const model = toContentReport(importReport(source, sourceFile, { title: facts.title }));
   const { home, parts } = await reportPages(dist, slug);
   const problems: string[] = [];
   const report = (page: string, missing: MissingText[]) =>

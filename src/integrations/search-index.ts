@@ -94,7 +94,12 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {
-          const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+          let path: string;
+          try {
+            path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+          } catch {
+            return next(); // A malformed %-escape is not a Pagefind file; Astro answers it.
+          }
           const file = fileUnder(join(outDir, 'pagefind'), bundlePath, path);
           if (!file) return next();
           try {

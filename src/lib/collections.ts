@@ -23,11 +23,6 @@ export interface Report {
   parts: Part[];
 }
 
-/** The folder of an entry id such as "rust-in-2026/verdict": the report it belongs to. */
-export function reportOf(id: string): string {
-  return id.split('/')[0] ?? id;
-}
-
 /** Groups parts under their reports and orders both: the library's order, then each report's own. */
 export function assembleLibrary(
   reports: readonly CollectionEntry<'reports'>[],
@@ -48,6 +43,14 @@ export function assembleLibrary(
   const assembled = reports.map((entry) => {
     const entries = byReport.get(entry.id) ?? [];
     if (entries.length === 0) throw new Error(`${entry.filePath ?? entry.id}: the report has no parts (parts/*.mdx)`);
+    const bySlug = new Map<string, CollectionEntry<'parts'>>();
+    for (const part of entries) {
+      const other = bySlug.get(part.data.slug);
+      if (other) {
+        throw new Error(`${part.filePath ?? part.id}: field "slug" is "${part.data.slug}", the same as in ${other.filePath ?? other.id}: two parts cannot share one address`);
+      }
+      bySlug.set(part.data.slug, part);
+    }
     return {
       entry,
       slug: entry.id,
@@ -64,14 +67,18 @@ export function assembleLibrary(
 }
 
 // Read once per build, not once per page: at a thousand reports every page would otherwise
-// re-read seven thousand entries (astro#16297).
+// re-read seven thousand entries (astro#16297). Not under `astro dev`, where an editor's change
+// must show on the next request, and never a failure, which the next attempt may not repeat.
 let library: Promise<Report[]> | undefined;
 
 /** Every report, newest data first, each with its parts in reading order. */
 export function getLibrary(): Promise<Report[]> {
-  library ??= Promise.all([getCollection('reports'), getCollection('parts')]).then(([reports, parts]) =>
-    assembleLibrary(reports, parts),
-  );
+  const load = () => Promise.all([getCollection('reports'), getCollection('parts')]).then(([reports, parts]) => assembleLibrary(reports, parts));
+  if (import.meta.env.DEV) return load();
+  library ??= load().catch((error: unknown) => {
+    library = undefined;
+    throw error;
+  });
   return library;
 }
 

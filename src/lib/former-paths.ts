@@ -12,7 +12,7 @@ export function formerPathRedirects(reportsDir: string, base: string): Record<st
   const redirects: Record<string, string> = {};
   let slugs: string[];
   try {
-    slugs = readdirSync(reportsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    slugs = readdirSync(reportsDir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name);
   } catch {
     return redirects;
   }
@@ -24,6 +24,8 @@ export function formerPathRedirects(reportsDir: string, base: string): Record<st
       continue; // The content schema reports a missing or broken report.json with its file name.
     }
     for (const [from, to] of Object.entries(former)) {
+      // An empty path would be the library's own address: never taken over by a report.
+      if (from.replace(/\//g, '') === '') continue;
       redirects[`/${from.replace(/^\/+|\/+$/g, '')}/`] = withBase(base, `${slug}/${to.replace(/^\/+/, '')}`);
     }
   }

@@ -17,12 +17,12 @@ describe('findBrokenLinks', () => {
 
   it('reports a link to a page that does not exist, with the content file it was written in', () => {
     const built = site('/', {
-      'index.html': '<article class="prose" data-source-file="src/content/sections/a.mdx"><a href="/nope/">x</a></article>',
+      'index.html': '<article class="prose" data-source-file="src/content/reports/r/parts/a.mdx"><a href="/nope/">x</a></article>',
     });
     const [broken] = findBrokenLinks(built);
-    expect(broken).toMatchObject({ source: 'src/content/sections/a.mdx', attribute: 'href', url: '/nope/' });
+    expect(broken).toMatchObject({ source: 'src/content/reports/r/parts/a.mdx', attribute: 'href', url: '/nope/' });
     expect(formatBrokenLinks(findBrokenLinks(built))).toBe(
-      'src/content/sections/a.mdx: href "/nope/" leads to no page or file (seen on /)',
+      'src/content/reports/r/parts/a.mdx: href "/nope/" leads to no page or file (seen on /)',
     );
   });
 

@@ -25,9 +25,18 @@ describe('transformerTokenClasses', () => {
     expect(html).not.toMatch(/style=/);
     const [light, dark] = await Promise.all([bundledThemes[shikiConfig.themes.light](), bundledThemes[shikiConfig.themes.dark]()]);
     const css = tokenClassCss(light.default, dark.default);
-    const used = new Set([...html.matchAll(/\b(s[ld]-[a-z0-9-]+)/g)].map((m) => m[1]));
+    const used = new Set([...html.matchAll(/\b(s[ld][fwt]?-[a-z0-9-]+)/g)].map((m) => m[1]));
     expect(used.size).toBeGreaterThan(3);
     for (const cls of used) expect(css).toContain(`.${cls}{`);
+  });
+
+  it('has a rule for the bold, italic and struck-through tokens of Markdown, too', async () => {
+    const html = await codeToHtml('# Title\n**bold** _italic_ ~~gone~~', { lang: 'markdown', themes: shikiConfig.themes, defaultColor: false, transformers: [transformerTokenClasses()] });
+    const [light, dark] = await Promise.all([bundledThemes[shikiConfig.themes.light](), bundledThemes[shikiConfig.themes.dark]()]);
+    const css = tokenClassCss(light.default, dark.default);
+    const styled = [...new Set([...html.matchAll(/\b(s[ld][fwt]-[a-z0-9-]+)/g)].map((m) => m[1]))];
+    expect(styled.length).toBeGreaterThan(0);
+    for (const cls of styled) expect(css).toContain(`.${cls}{`);
   });
 });
 

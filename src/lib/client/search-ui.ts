@@ -7,7 +7,8 @@
 // Our own results list over Pagefind's JS API (pagefind.js), not its Component UI: the Component
 // UI's script and stylesheet (48 KiB gzipped) and its Web Worker (a second copy of pagefind.js's
 // engine, 12 KiB) made a first search 131 KB; the API in the main thread (noWorker) with this file
-// is about 87 KB, under Starlight's 91 KiB (bench/lib/constants.ts). A search of this size runs in
+// is about 85 KB (the README's Performance section has the measured figure), under Starlight's
+// 91 KiB (bench/lib/constants.ts). A search of this size runs in
 // a few milliseconds, so the main thread is not held up. What the Component UI gave us we keep:
 // a live region that says how many results, arrow keys through the results, sub-results per
 // heading; and it needs no eval, no inline script and no inline style (strict CSP).
@@ -232,8 +233,10 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
       results = found?.results ?? [];
       page = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
     } catch {
-      // A part of the index could not be fetched: say so, and search again on the next keystroke or Enter.
-      if (started === key) started = undefined;
+      // A part of the index could not be fetched: say so, and search again on the next keystroke or
+      // Enter; unless a later search has started, whose own outcome is what the reader should see.
+      if (started !== key) return;
+      started = undefined;
       if (status) status.hidden = false;
       return;
     }
@@ -263,8 +266,16 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
   const showMore = async (now: Shown): Promise<void> => {
     if (!list || !more) return;
     const from = list.children.length;
-    const page = await Promise.all(now.results.slice(from, from + PAGE_SIZE).map((result) => result.data()));
+    let page: ResultData[];
+    try {
+      page = await Promise.all(now.results.slice(from, from + PAGE_SIZE).map((result) => result.data()));
+    } catch {
+      // A result's fragment could not be fetched: say so; the button stays for another try.
+      if (status && shown === now) status.hidden = false;
+      return;
+    }
     if (shown !== now) return;
+    if (status) status.hidden = true;
     const items = page.map((data) => resultItem(data, now.term));
     list.append(...items);
     more.hidden = list.children.length >= now.results.length;

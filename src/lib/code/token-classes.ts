@@ -77,9 +77,10 @@ export function tokenClassCss(light: ThemeRegistrationAny, dark: ThemeRegistrati
   const rules: string[] = [];
   for (const [variable, theme] of [['--shiki-light', light], ['--shiki-dark', dark]] as const) {
     for (const colour of themePalette(theme)) rules.push(`.${declarationClass(variable, colour)}{${variable}:${colour}}`);
-    for (const style of ['italic', 'normal']) rules.push(`.${declarationClass(`${variable}-font-style`, style)}{${variable}-font-style:${style}}`);
-    for (const weight of ['bold', 'normal']) rules.push(`.${declarationClass(`${variable}-font-weight`, weight)}{${variable}-font-weight:${weight}}`);
-    for (const decoration of ['underline', 'none']) rules.push(`.${declarationClass(`${variable}-text-decoration`, decoration)}{${variable}-text-decoration:${decoration}}`);
+    // The values Shiki writes for a theme's bold, italic, underline and strikethrough tokens.
+    for (const style of ['italic', 'inherit']) rules.push(`.${declarationClass(`${variable}-font-style`, style)}{${variable}-font-style:${style}}`);
+    for (const weight of ['bold', 'inherit']) rules.push(`.${declarationClass(`${variable}-font-weight`, weight)}{${variable}-font-weight:${weight}}`);
+    for (const decoration of ['underline', 'line-through', 'inherit']) rules.push(`.${declarationClass(`${variable}-text-decoration`, decoration)}{${variable}-text-decoration:${decoration}}`);
   }
   // The block's own colours, which Shiki put in the <pre>'s style.
   const block = (theme: ThemeRegistrationAny) => ({

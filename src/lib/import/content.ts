@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import type { Editorial, PartEditorial } from '../schemas/editorial.ts';
 import type { ColumnSort } from '../schemas/table.ts';
 import { RESERVED_SLUGS } from '../urls.ts';
+import { partLabel } from '../library.ts';
 
 /** A block of a part, as the parser gives it (code already detected and re-indented). */
 export type ContentBlock =
@@ -76,14 +77,28 @@ function blockStart(block: ContentBlock): string {
   return block.header.join(' | ');
 }
 
-/** Slugs for every part: the editors' choice, else the title's, never a reserved or repeated one. */
-export function partSlugs(parts: readonly ContentPart[], editorial: Editorial): string[] {
+/**
+ * Slugs for every part: the editors' choice where it is free, else one from the title. A chosen slug
+ * the site's own pages use, or that another part already has, is set aside (and listed in
+ * `dropped`): two parts at one address would silently lose one of them.
+ */
+export function partSlugs(parts: readonly ContentPart[], editorial: Editorial, dropped: string[] = []): string[] {
   const slugger = new GithubSlugger();
   for (const reserved of RESERVED_SLUGS) slugger.slug(reserved);
-  return parts.map((part) => {
-    const chosen = editorial.parts?.[partKey(part)]?.slug;
-    return chosen ? chosen : slugger.slug(part.title);
+  const taken = new Set<string>(RESERVED_SLUGS);
+  // Editors' slugs first, so that no title's slug takes an address an editor chose.
+  const chosen = parts.map((part) => {
+    const slug = editorial.parts?.[partKey(part)]?.slug;
+    if (!slug) return undefined;
+    if (taken.has(slug)) {
+      dropped.push(`parts.${partKey(part)}.slug: "${slug}" is taken (by the site's own pages or another part); the part's slug comes from its title`);
+      return undefined;
+    }
+    taken.add(slug);
+    slugger.slug(slug);
+    return slug;
   });
+  return parts.map((part, index) => chosen[index] ?? slugger.slug(part.title));
 }
 
 /** Every editorial key that names no part of the report, as dropped touches. */
@@ -118,7 +133,8 @@ function tableFile(
   for (const name of highlight) {
     if (!block.rows.some((row) => row[0] === name)) dropped.push(`${where}.highlight: the table has no row "${name}"`);
   }
-  const label = part.number === undefined ? part.title : `Section ${part.number} — ${part.title}`;
+  const number = partLabel(part.number);
+  const label = number ? `${number} — ${part.title}` : part.title;
   const data = {
     report,
     line: block.line,
@@ -198,7 +214,7 @@ export function generateContent(report: string, model: ContentReport, editorial:
     formerPaths: editorial.formerPaths,
   };
   files.set('report.json', `${JSON.stringify(reportJson, null, 2)}\n`);
-  const slugs = partSlugs(model.parts, editorial);
+  const slugs = partSlugs(model.parts, editorial, dropped);
   model.parts.forEach((part, index) => {
     const slug = slugs[index] ?? partKey(part);
     const touches = editorial.parts?.[partKey(part)];

@@ -14,14 +14,14 @@ export interface ReportForContent extends ContentReport {
  * The parser's report in the shape content is generated from: each part knows the last line it
  * covers (for the comment in its file), code carries its fenced language, tables their cells.
  */
-export function toContentReport(report: Report, titleFromOption: boolean): ReportForContent {
+export function toContentReport(report: Report): ReportForContent {
   const closingStart = Math.min(report.dataAsOf?.line ?? Infinity, report.author?.line ?? Infinity);
   const closingLines: SourceBlock[] = [];
   if (report.dataAsOf) closingLines.push({ kind: 'paragraph', text: `Data as of ${report.dataAsOf.text}.`, line: report.dataAsOf.line });
   if (report.author) closingLines.push({ kind: 'paragraph', text: `— ${report.author.name}`, line: report.author.line });
   return {
     title: report.title,
-    titleFrom: titleFromOption || report.titleLine === undefined ? 'option' : 'text',
+    titleFrom: report.titleLine === undefined ? 'option' : 'text',
     findings: report.findings.map((finding) => finding.text),
     findingLines: report.findings.map((finding) => finding.line),
     closingLines,

@@ -48,8 +48,12 @@ async function readSource(file: string): Promise<Buffer> {
   });
 }
 
+/** A file's text, or undefined when there is no such file (any other failure is an error, not "absent"). */
 async function readIfThere(path: string): Promise<string | undefined> {
-  return readFile(path, 'utf8').catch(() => undefined);
+  return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new ImportError(path, undefined, `cannot read the file (${error.code ?? error.message}); nothing was imported`);
+  });
 }
 
 /**
@@ -60,10 +64,12 @@ async function readIfThere(path: string): Promise<string | undefined> {
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const source = await readSource(options.file);
   const slug = options.slug ?? slugFromFile(options.file);
+  // Where the slug came from, for a message the publisher can act on.
+  const named = options.slug === undefined ? `the slug "${slug}" (from the file's name; give another with --slug)` : `--slug "${slug}"`;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-    throw new ImportError(options.file, undefined, `--slug "${slug}" must be lower-case letters, digits and single hyphens`);
+    throw new ImportError(options.file, undefined, `${named} must be lower-case letters, digits and single hyphens`);
   }
-  if (RESERVED_SLUGS.includes(slug)) throw new ImportError(options.file, undefined, `--slug "${slug}" is taken by the site’s own pages: choose another`);
+  if (RESERVED_SLUGS.includes(slug)) throw new ImportError(options.file, undefined, `${named} is taken by the site’s own pages: choose another`);
   const dir = join(options.contentDir, 'reports', slug);
   const editorialText = await readIfThere(join(dir, 'editorial.yaml'));
   const editorial = editorialText === undefined ? {} : parseEditorial(editorialText, join(dir, 'editorial.yaml'));
@@ -72,7 +78,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const previousTitle = previous ? (JSON.parse(previous) as { title?: string; titleFrom?: string }) : undefined;
   const fallbackTitle = options.title ?? (previousTitle?.titleFrom === 'option' ? previousTitle.title : undefined);
   const imported = importReport(source, options.file, fallbackTitle === undefined ? {} : { title: fallbackTitle });
-  const model = toContentReport(imported, imported.titleLine === undefined);
+  const model = toContentReport(imported);
   const generated = generateContent(slug, model, editorial);
   // The text itself, byte for byte, beside what it produced: the build checks every page against it.
   const files = new Map<string, string | Uint8Array>([...generated.files, ['source.txt', source]]);

@@ -45,7 +45,7 @@ export async function replaceFolder(dir: string, files: ReadonlyMap<string, Uint
       await mkdir(dirname(join(staging, path)), { recursive: true });
       await writeFile(join(staging, path), content);
     }
-    const hadFolder = (await listFiles(dir)).length > 0 || (await readdir(dir).then(() => true, () => false));
+    const hadFolder = await readdir(dir).then(() => true, () => false);
     if (hadFolder) await rename(dir, retired);
     try {
       await rename(staging, dir);

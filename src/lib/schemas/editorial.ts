@@ -66,7 +66,12 @@ export const editorialSchema = strictFields(
     /** One sentence for the library and the report's home page. */
     description: sentence('description').optional(),
     /** Paths the report had before the library (e.g. "verdict/"), mapped to their place in the report. */
-    formerPaths: z.record(z.string(), z.string()).optional(),
+    formerPaths: z
+      .record(
+        z.string().regex(/^[a-z0-9][a-z0-9/._-]*\/$/, 'formerPaths: an old address is a path below the base ending in "/", e.g. "verdict/"'),
+        z.string().regex(/^([a-z0-9][a-z0-9/_-]*\/)?$/, 'formerPaths: a new place is a path below the report ending in "/", e.g. "verdict/", or "" for its home'),
+      )
+      .optional(),
     /** Touches per part. */
     parts: z.record(z.string().regex(/^(section-[1-9][0-9]*|verdict)$/, 'parts are keyed "section-N" or "verdict"'), partSchema).optional(),
   },

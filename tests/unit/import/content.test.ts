@@ -147,3 +147,28 @@ describe('parseEditorial', () => {
     expect(() => parseEditorial('parts:\n  verdict: [unclosed\n', 'e.yaml')).toThrow(/^e\.yaml:\d+: not valid YAML/);
   });
 });
+
+describe('partSlugs with the editors’ choices', () => {
+  const parts = ['First', 'Second'].map((title, index) => ({ kind: 'section' as const, number: index + 1, title, line: 1, endLine: 1, blocks: [] }));
+
+  it('keeps a chosen slug, and keeps titles from taking it', () => {
+    expect(partSlugs(parts, { parts: { 'section-2': { slug: 'first' } } })).toEqual(['first-1', 'first']);
+  });
+
+  it('sets aside a chosen slug that another part or the site already has, and says so', () => {
+    const dropped: string[] = [];
+    const slugs = partSlugs(parts, { parts: { 'section-1': { slug: 'report' }, 'section-2': { slug: 'search' } } }, dropped);
+    expect(slugs).toEqual(['first', 'second']);
+    expect(dropped).toEqual([
+      'parts.section-1.slug: "report" is taken (by the site\'s own pages or another part); the part\'s slug comes from its title',
+      'parts.section-2.slug: "search" is taken (by the site\'s own pages or another part); the part\'s slug comes from its title',
+    ]);
+  });
+
+  it('never gives two parts one address when editors choose the same slug twice', () => {
+    const dropped: string[] = [];
+    const slugs = partSlugs(parts, { parts: { 'section-1': { slug: 'same' }, 'section-2': { slug: 'same' } } }, dropped);
+    expect(new Set(slugs).size).toBe(2);
+    expect(dropped).toHaveLength(1);
+  });
+});
