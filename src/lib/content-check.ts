@@ -1,3 +1,4 @@
+import { editDistance } from './edit-distance.ts';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 
 /*
@@ -193,15 +194,3 @@ function closest(word: string, known: ReadonlySet<string>): string | undefined {
   return best?.name;
 }
 
-/** Edits (insert, delete, replace, swap two neighbours) between two words: "rsut" is 1 from "rust". */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i]!;
-      row[j] = Math.min(d[i - 1]![j]! + 1, row[j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}

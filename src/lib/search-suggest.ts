@@ -1,6 +1,11 @@
 // "Did you mean …?": the site's own words, gathered at build time, and the closest of them to a
 // query that found nothing. Pure, so that the build (vocabulary) and the browser (suggestion) share it.
+
+import { editDistance } from './edit-distance.ts';
 import { searchWords, wordMatches } from './search.ts';
+
+/** Re-exported for the suggestion tests and the build's vocabulary check. */
+export { editDistance };
 
 /** The file the build writes next to Pagefind's index, read by the browser only to suggest a word. */
 export const VOCABULARY_FILE = 'vocabulary.json';
@@ -34,31 +39,6 @@ export function buildVocabulary(texts: Iterable<string>): Vocabulary {
   });
   entries.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
   return { words: entries.map((entry) => entry.word) };
-}
-
-/**
- * The optimal-string-alignment distance between two words (insertions, deletions, substitutions
- * and swaps of neighbours each cost one), or `max + 1` as soon as it must exceed `max`.
- */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    before = previous;
-    previous = row;
-  }
-  return previous[b.length]!;
 }
 
 /** How many edits a word of this length may be from the one meant: one up to five letters, else two. */
