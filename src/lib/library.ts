@@ -61,3 +61,8 @@ export function reportDescription(data: { title: string; author?: string | undef
   const asOf = data.dataAsOf ? `, data as of ${data.dataAsOf.text}` : '';
   return `“${data.title}”${by}${asOf}: its key findings and every section.`;
 }
+
+/** A part's one-sentence description: the editors', else "Section 2 of “Rust in 2026”." (ours, plain). */
+export function partDescription(part: { title: string; label: string | undefined; description?: string | undefined }, reportTitle: string): string {
+  return part.description ?? `${part.label ?? part.title} of “${reportTitle}”.`;
+}

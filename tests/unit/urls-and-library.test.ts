@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteUrls } from '../../src/lib/urls.ts';
-import { libraryOrder, paginate, partLabel, reportDescription } from '../../src/lib/library.ts';
+import { libraryOrder, paginate, partDescription, partLabel, reportDescription } from '../../src/lib/library.ts';
 import { breadcrumbs } from '../../src/lib/breadcrumbs.ts';
 import { reportPageNav } from '../../src/lib/report-page.ts';
 
@@ -115,5 +115,13 @@ describe('breadcrumbs', () => {
       { text: 'Lib', url: '/b/' },
       { text: 'X', url: '/b/x/' },
     ]);
+  });
+});
+
+describe('partDescription', () => {
+  it('prefers the editors’ sentence, else names the part and its report', () => {
+    expect(partDescription({ title: 'T', label: 'Section 2', description: 'Ours.' }, 'R')).toBe('Ours.');
+    expect(partDescription({ title: 'Verdict', label: undefined }, 'Rust in 2026')).toBe('Verdict of “Rust in 2026”.');
+    expect(partDescription({ title: 'Postgres', label: 'Section 1' }, 'Databases in 2026')).toBe('Section 1 of “Databases in 2026”.');
   });
 });
