@@ -5,7 +5,6 @@ import type { SiteUrls } from './urls.ts';
 /** What a report's page needs of a part to place it. */
 interface NavPart {
   slug: string;
-  label: string | undefined;
   navTitle: string;
 }
 
@@ -16,14 +15,12 @@ interface NavReport {
   parts: readonly NavPart[];
 }
 
-/** A report page's place: its URL, breadcrumbs, previous and next, and its search label. */
+/** A report page's place: its URL, breadcrumbs, previous and next. */
 export interface ReportPageNav {
   current: string;
   crumbs: Crumb[];
   prev: Crumb | undefined;
   next: Crumb | undefined;
-  /** The sub-title search results show: "Section 2", the part's short title, or "Key findings". */
-  section: string;
 }
 
 /**
@@ -32,12 +29,8 @@ export interface ReportPageNav {
  */
 export function reportPageNav(urls: SiteUrls, libraryName: string, report: NavReport, part?: NavPart): ReportPageNav {
   const pages = [
-    { key: '', crumb: { text: 'Key findings', url: urls.report(report.slug) }, section: 'Key findings' },
-    ...report.parts.map((p) => ({
-      key: p.slug,
-      crumb: { text: p.navTitle, url: urls.part(report.slug, p.slug) },
-      section: p.label ?? p.navTitle,
-    })),
+    { key: '', crumb: { text: 'Key findings', url: urls.report(report.slug) } },
+    ...report.parts.map((p) => ({ key: p.slug, crumb: { text: p.navTitle, url: urls.part(report.slug, p.slug) } })),
   ];
   const here = part?.slug ?? '';
   const { prev, next } = neighbours(pages, (page) => page.key === here);
@@ -47,6 +40,5 @@ export function reportPageNav(urls: SiteUrls, libraryName: string, report: NavRe
     crumbs: breadcrumbs(urls, libraryName, { slug: report.slug, title: report.entry.data.title }, part ? page.crumb : undefined),
     prev: prev?.crumb,
     next: next?.crumb,
-    section: page.section,
   };
 }

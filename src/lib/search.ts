@@ -1,6 +1,6 @@
 // The pure parts of search: where the bundle is, which keys open it, the search page's ?q= and
 // &report=, what the results list says, and how sub-results are ordered.
-import { withBase } from './urls.ts';
+import { FINDINGS_ID, withBase } from './urls.ts';
 
 /** The query parameter that carries search terms to the target page (Pagefind's `highlightParam`). */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
@@ -75,28 +75,14 @@ export function searchWithReport(search: string, report: string | undefined): st
   return text ? `?${text}` : '';
 }
 
-/** The prefix of the report's title in its page's `data-pagefind-meta` (src/layouts/ReportPage.astro). */
-const REPORT_META = 'report:';
-
-/** A report's title from the `data-pagefind-meta` attribute that files its pages under it, if it is that attribute. */
-export function reportTitleFromMeta(attribute: string | null | undefined): string | undefined {
-  return attribute?.startsWith(REPORT_META) ? attribute.slice(REPORT_META.length).trim() || undefined : undefined;
-}
-
-/** What the results' live region says: how many results, for which query, in which report. */
-export function resultsSummary(count: number, query: string, report?: string | undefined): string {
-  const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
-  return `${found} for “${query.trim()}”${report ? ` in ${report}` : ''}`;
-}
-
 /**
- * A result's title as a list of results shows it beside its report's name: the page's title, but
- * for a report's home, titled with the report's name, the part it holds ("Key findings").
+ * What the results' live region says: how many reports hold the query, or, when one report does
+ * (or the search is scoped to one), how many of its places do, and in which report.
  */
-export function resultTitle(meta: Readonly<Record<string, string | undefined>>, url: string): string {
-  const { title, report, section } = meta;
-  if (title && title === report && section) return section;
-  return title || url;
+export function resultsSummary(found: { reports: number; places: number }, query: string, report?: string | undefined): string {
+  const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+  const what = found.reports === 0 ? 'No results' : found.reports === 1 ? count(found.places, 'result', 'results') : count(found.reports, 'report', 'reports');
+  return `${what} for “${query.trim()}”${report ? ` in ${report}` : ''}`;
 }
 
 /** A run of an excerpt's text, marked when it holds a search term. */
@@ -177,6 +163,7 @@ export function holdsEveryWord(text: string, query: string): boolean {
 
 /** A heading's part of a result, as Pagefind's result data gives it (`sub_results[]`). */
 export interface RankableSubResult {
+  /** The whole-report page's URL at the heading's id (and Pagefind's highlight parameter). */
   url: string;
   /** The heading the part starts at; none for the text before the first heading. */
   anchor?: { location: number } | undefined;
@@ -189,6 +176,7 @@ export interface PageAnchor {
   location: number;
   /** The element's tag name ("h2"). */
   element: string;
+  id?: string | undefined;
   text?: string | undefined;
   /** A title Pagefind shows for the anchor instead of its text, if it has one. */
   title?: string | undefined;
@@ -227,12 +215,48 @@ export function orderSubResults<S extends RankableSubResult>(page: RankablePage<
 }
 
 /**
- * Where Enter on a result takes the reader: the first of its sub-results (orderSubResults) when
- * that heading's part holds every word of the query, else the page itself.
+ * Where Enter on a result takes the reader: to the first of its sub-results (orderSubResults) when
+ * that heading's part holds every word of the query, else to the report's home (readerUrl).
  */
 export function landingUrl<S extends RankableSubResult>(page: RankablePage<S>, query: string): string {
   const [best] = scoredSubResults(page, query);
-  return best && best.score > 0 ? best.sub.url : page.url;
+  return readerUrl(page, best && best.score > 0 ? best.sub : { url: page.url });
+}
+
+/** The part title (an h2 of the whole-report page: a part's slug, or the findings) that a word of the page falls under. */
+function partAt(anchors: readonly PageAnchor[], location: number): PageAnchor | undefined {
+  let found: PageAnchor | undefined;
+  for (const anchor of anchors) {
+    if (anchor.location > location) break;
+    if (anchor.element.toLowerCase() === 'h2' && anchor.id) found = anchor;
+  }
+  return found;
+}
+
+/**
+ * Where a hit takes the reader. Search indexes each report's whole-report page, whose h2s are its
+ * parts' titles with the parts' slugs as ids (and the key findings, FINDINGS_ID); a hit there is
+ * read on the part's own page, at the same heading id: `<report>/report/#who-uses-it`, under the
+ * h2 `#ml-infrastructure`, becomes `<report>/ml-infrastructure/#who-uses-it`; the part's title
+ * itself becomes the part's page; the findings and the page's start, the report's home. Pagefind's
+ * highlight parameter is kept.
+ */
+export function readerUrl(page: { anchors: readonly PageAnchor[] }, sub: Pick<RankableSubResult, 'url' | 'anchor'>): string {
+  const link = new URL(sub.url, 'http://site.invalid');
+  const home = link.pathname.replace(/report\/$/, '');
+  const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
+  const part = sub.anchor ? partAt(anchors, sub.anchor.location) : undefined;
+  if (!part || part.id === FINDINGS_ID) return `${home}${link.search}${link.hash}`;
+  const atTitle = `#${part.id}` === link.hash;
+  return `${home}${part.id}/${link.search}${atTitle ? '' : link.hash}`;
+}
+
+/** The title of the part a sub-result falls in (its h2's text), unless the sub-result is that title itself. */
+export function partTitleOf(page: { anchors: readonly PageAnchor[] }, sub: Pick<RankableSubResult, 'anchor'>): string | undefined {
+  if (!sub.anchor) return undefined;
+  const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
+  const part = partAt(anchors, sub.anchor.location);
+  return part && part.location !== sub.anchor.location ? part.text?.trim() || undefined : undefined;
 }
 
 /** The sub-results (but the text before the first heading) with their score, best first. */

@@ -42,5 +42,11 @@ export function siteUrls(base: string): SiteUrls {
   };
 }
 
-/** Slugs no report or part may take, because the site's own pages live there. */
-export const RESERVED_SLUGS: readonly string[] = ['page', 'search', 'pagefind', '_astro', '404', 'report', 'rss.xml', 'feed.json'];
+/**
+ * The id of a report's key findings, on its home and on its whole-report page, where the parts'
+ * titles carry the parts' slugs as ids beside it (search tells them apart by it: search.ts).
+ */
+export const FINDINGS_ID = 'key-findings';
+
+/** Slugs no report or part may take, because the site's own pages (or the findings' id) live there. */
+export const RESERVED_SLUGS: readonly string[] = ['page', 'search', 'pagefind', '_astro', '404', 'report', 'rss.xml', 'feed.json', FINDINGS_ID];

@@ -1,14 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderSubResults } from '../../src/lib/search.ts';
+import { orderSubResults, readerUrl } from '../../src/lib/search.ts';
 import { openBuiltIndex, type BuiltIndex } from '../support/pagefind.ts';
 import { readPage, readerText } from '../../tools/dist.ts';
 import { minimalReport, rootDist, rustReport, sampleReport } from '../support/paths.ts';
 
-// What a reader types, the section that must come first, and the heading that must be its first
-// sub-result (as the reader sees it: orderSubResults, which the dialog and the search page apply),
-// or none where the page has no headings. Names, phrases, identifiers copied from the report's two
+// What a reader types, the section (a part's page, or the report's home for its findings) that must
+// come first, and the heading on it (as the reader sees it: the report's hit first, then its
+// sub-results as orderSubResults orders them and readerUrl links them, which the dialog and the
+// search page apply), or none where the part has no headings. Names, phrases, identifiers copied from the report's two
 // Rust snippets and terms of its comparison table; the content is not tuned to them. Each must
 // rank so in the whole library (the search page, the library's header search) and in its report
 // (the header search on the report's pages), but where `inReportOnly` says why not.
@@ -77,11 +78,10 @@ const rankings: [query: string, page: string, heading: string | undefined, inRep
   ['2–5x slower', '/rust-in-2026/languages-compared/', undefined],
 ];
 
-const rustPages = ['', 'trajectory/', 'ml-infrastructure/', 'languages-compared/', 'cpp-replacement/', 'learning-curve/', 'verdict/'].map((part) => `/${rustReport}/${part}`);
-const samplePages = ['', 'postgres-as-a-platform/', 'analysis-without-a-warehouse/', 'storage-engines-built-on-object-storage/'].map((part) => `/${sampleReport.slug}/${part}`);
-const minimalPages = ['', 'the-smallest-report/'].map((part) => `/${minimalReport.slug}/${part}`);
-/** Every page with a part of a report: each report's home (its key findings) and its parts. */
-const sectionPages = [...rustPages, ...samplePages, ...minimalPages];
+const reports = [rustReport, sampleReport.slug, minimalReport.slug];
+/** The one page of each report that search indexes: the whole report. */
+const wholeReport = (slug: string) => `/${slug}/report/`;
+const rustParts = ['trajectory', 'ml-infrastructure', 'languages-compared', 'cpp-replacement', 'learning-curve', 'verdict'];
 
 let index: BuiltIndex;
 beforeAll(async () => {
@@ -96,61 +96,67 @@ describe('the search index', () => {
     expect(new Set(rankings.map(([query]) => query)).size).toBeGreaterThanOrEqual(40);
   });
 
-  /** Pagefind's first hit for a query and the heading a reader sees first under it (orderSubResults). */
+  /** Pagefind's hits (reports) for a query, and where the first one's sub-results take a reader, best first. */
   const firstHit = async (query: string, filters?: Record<string, string>) => {
     const hits = await index.search(query, filters);
     const first = hits[0];
-    const shown = first ? orderSubResults({ ...first, sub_results: first.subResults }, query).map((sub) => sub.url) : [];
-    return { urls: hits.map((h) => h.url), heading: shown[0], shown };
+    const data = first && { ...first, sub_results: first.subResults };
+    const shown = data ? orderSubResults(data, query, Infinity).map((sub) => readerUrl(data, sub)) : [];
+    return { urls: hits.map((h) => h.url), place: shown[0], shown };
   };
+  const expected = (page: string, heading: string | undefined) => (heading === undefined ? page : `${page}#${heading}`);
 
-  it.each(rankings)('ranks the right section first for “%s” in the library, and the right heading first under it', async (query, page, heading, inReportOnly) => {
-    const { urls, heading: first, shown } = await firstHit(query);
+  it.each(rankings)('ranks the right report first for “%s” in the library, and the right section and heading first in it', async (query, page, heading, inReportOnly) => {
+    const { urls, place, shown } = await firstHit(query);
     if (inReportOnly) {
       // Found, though not first: its report's own search puts it first (the next test).
-      expect(urls, inReportOnly).toContain(page);
+      expect(urls, inReportOnly).toContain(wholeReport(rustReport));
       return;
     }
-    expect(urls[0], urls.join(', ')).toBe(page);
-    expect(first, shown.join(', ')).toBe(heading === undefined ? undefined : `${page}#${heading}`);
+    expect(urls[0], urls.join(', ')).toBe(wholeReport(rustReport));
+    expect(place, shown.join(', ')).toBe(expected(page, heading));
   });
 
-  it.each(rankings)('ranks the right section first for “%s” in its report, and the right heading first under it', async (query, page, heading) => {
-    const { urls, heading: first, shown } = await firstHit(query, { report: rustReport });
-    expect(urls[0], urls.join(', ')).toBe(page);
-    expect(first, shown.join(', ')).toBe(heading === undefined ? undefined : `${page}#${heading}`);
+  it.each(rankings)('ranks the right section and heading first for “%s” in its report', async (query, page, heading) => {
+    const { urls, place, shown } = await firstHit(query, { report: rustReport });
+    expect(urls).toEqual([wholeReport(rustReport)]);
+    expect(place, shown.join(', ')).toBe(expected(page, heading));
   });
 
   it('holds every query but one to its rank in the whole library', () => {
     expect(rankings.filter(([, , , inReportOnly]) => inReportOnly).length).toBeLessThanOrEqual(1);
   });
 
-  it('links every sub-result to a heading id that exists on its page', async () => {
-    for (const query of ['Rust', 'Python', 'C++', 'memory']) {
+  it('links every sub-result to its part’s own page, at a heading id that exists there', async () => {
+    let checked = 0;
+    for (const query of ['Rust', 'Python', 'C++', 'memory', 'Postgres']) {
       for (const hit of await index.search(query)) {
         for (const sub of hit.subResults) {
-          const [path, id] = sub.url.replace(/^\//, '').split('#');
-          if (!id) continue;
-          expect(readPage(rootDist, path ?? '').getElementById(id), sub.url).not.toBeNull();
+          const url = readerUrl(hit, sub);
+          const [path = '', id] = url.replace(/^\//, '').split('#');
+          expect(path, url).not.toMatch(/report\/$/);
+          const page = readPage(rootDist, path);
+          expect(page.querySelector('article[data-report]'), url).not.toBeNull();
+          if (id) expect(page.getElementById(id), url).not.toBeNull();
+          checked++;
         }
       }
     }
+    expect(checked).toBeGreaterThan(20);
   });
 
-  it('indexes each part’s page and each report’s home once, and not the whole report, the search page or 404', async () => {
+  it('indexes each report once, as its whole-report page, and not its home, its parts, the search page or 404', async () => {
     const entry = JSON.parse(readFileSync(join(rootDist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    expect(Object.values(entry.languages).map((l) => l.page_count)).toEqual([sectionPages.length]);
-    const urls = (await index.search('Rust')).map((h) => h.url);
-    expect([...urls].sort()).toEqual([...rustPages].sort());
+    expect(Object.values(entry.languages).map((l) => l.page_count)).toEqual([reports.length]);
+    expect((await index.search('Rust')).map((h) => h.url)).toEqual([wholeReport(rustReport)]);
   });
 
-  it('files every page under its report, the filter that scopes a search', async () => {
-    expect((await index.filters())['report']).toEqual({ [rustReport]: rustPages.length, [sampleReport.slug]: samplePages.length, [minimalReport.slug]: minimalPages.length });
-    for (const [report, pages] of [[rustReport, rustPages], [sampleReport.slug, samplePages], [minimalReport.slug, minimalPages]] as const) {
-      const urls = (await index.search(null, { report })).map((h) => h.url);
-      expect([...urls].sort(), report).toEqual([...pages].sort());
+  it('files every report under its slug, the filter that scopes a search', async () => {
+    expect((await index.filters())['report']).toEqual(Object.fromEntries(reports.map((slug) => [slug, 1])));
+    for (const report of reports) {
+      expect((await index.search(null, { report })).map((h) => h.url), report).toEqual([wholeReport(report)]);
     }
   });
 
@@ -181,35 +187,32 @@ describe('the search index', () => {
   it('indexes the code blocks and the comparison table', async () => {
     const [code] = await index.search('BpeTokenizer');
     expect(code?.excerpt).toContain('<mark>BpeTokenizer');
-    const [table] = await index.search('Extremely mature');
-    expect(table?.url).toBe(`/${rustReport}/languages-compared/`);
+    expect((await firstHit('Extremely mature')).place).toBe(`/${rustReport}/languages-compared/`);
   });
 
   it('keeps the table caption and column headers as separate words', async () => {
     const page = readPage(rootDist, `${rustReport}/languages-compared/`);
     const labels = [...page.querySelectorAll('table caption, table thead th')].map((el) => readerText(el.textContent ?? ''));
-    const hit = (await index.search('Extremely mature')).find((h) => h.url === `/${rustReport}/languages-compared/`);
+    const hit = (await index.search('Extremely mature')).find((h) => h.url === wholeReport(rustReport));
     const words = readerText(hit?.content ?? '');
     for (const label of labels) {
       expect(words, label).toMatch(new RegExp(`(^|\\s)${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\.|\\s|$)`));
     }
   });
 
-  it('titles each hit with its page’s heading, and names its section and its report', async () => {
-    for (const [report, title, pages] of [
-      [rustReport, 'Rust in 2026', rustPages],
-      [sampleReport.slug, sampleReport.title, samplePages],
-      [minimalReport.slug, minimalReport.title, minimalPages],
+  it('titles each hit with its report’s title, and heads each part with its slug as id, so results name and link their part', async () => {
+    for (const [report, title] of [
+      [rustReport, 'Rust in 2026'],
+      [sampleReport.slug, sampleReport.title],
+      [minimalReport.slug, minimalReport.title],
     ] as const) {
-      const hits = await index.search(null, { report });
-      for (const url of pages) {
-        // A report's home is titled with the report's name (its h1); its section says "Key findings".
-        const heading = readerText(readPage(rootDist, url.slice(1)).querySelector('h1')?.textContent ?? '');
-        const hit = hits.find((h) => h.url === url);
-        expect(readerText(hit?.title ?? ''), url).toBe(heading);
-        expect(hit?.meta['section'], url).toBeTruthy();
-        expect(hit?.meta['report'], url).toBe(title);
-      }
+      const [hit] = await index.search(null, { report });
+      expect(readerText(hit?.title ?? ''), report).toBe(title);
+      const parts = hit?.anchors.filter((a) => a.element === 'h2').map((a) => a.id) ?? [];
+      expect(parts[0], report).toBe('key-findings');
+      for (const part of parts.slice(1)) expect(readPage(rootDist, `${report}/${part}/`).querySelector('article[data-report]'), `${report}/${part}/`).not.toBeNull();
     }
+    const [rust] = await index.search(null, { report: rustReport });
+    expect(rust?.anchors.filter((a) => a.element === 'h2').map((a) => a.id)).toEqual(['key-findings', ...rustParts]);
   });
 });

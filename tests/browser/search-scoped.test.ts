@@ -26,7 +26,7 @@ describe('search scoped to a report', () => {
       expect(await reportsOf(page, 'memory', 'dialog.search-dialog', report.slug)).toEqual([report.slug]);
       expect(await scopeLine(page).textContent()).toBe(`In ${report.title} · Search all reports`);
       expect(await page.locator('dialog.search-dialog .search-summary').textContent()).toMatch(new RegExp(`^\\d+ results? for “memory” in ${report.title}$`));
-      expect(await page.locator('dialog.search-dialog .search-result-report').allTextContents()).toEqual(
+      expect(await page.locator('dialog.search-dialog .search-result-title').allTextContents()).toEqual(
         expect.arrayContaining([report.title]),
       );
       await context.close();
@@ -40,7 +40,7 @@ describe('search scoped to a report', () => {
       await scopeLine(page).getByRole('button', { name: 'Search all reports' }).click();
       expect(await reportsOf(page, 'memory', 'dialog.search-dialog', '')).toEqual([rust.slug, sample.slug].sort());
       expect(await scopeLine(page).textContent()).toBe(`In all reports · Search only ${report.title}`);
-      expect(await page.locator('dialog.search-dialog .search-result-report').allTextContents()).toEqual(
+      expect(await page.locator('dialog.search-dialog .search-result-title').allTextContents()).toEqual(
         expect.arrayContaining([rust.title, sample.title]),
       );
       await scopeLine(page).getByRole('button', { name: `Search only ${report.title}` }).click();
@@ -118,7 +118,7 @@ describe('search scoped to a report', () => {
 describe('the search page', () => {
   it('shows results for ?q= on arrival', async () => {
     const { context, page, errors } = await visit(`${site.root.url}search/?q=tokio%3A%3Aspawn`);
-    const first = resultsFor(page, 'tokio::spawn', '.search-page').first();
+    const first = headingLinksFor(page, 'tokio::spawn', '.search-page').first();
     await first.waitFor();
     expect(await first.getAttribute('href')).toMatch(/^\/rust-in-2026\/cpp-replacement\/\?pagefind-highlight=tokio/);
     expect(await page.locator('.search-page input').inputValue()).toBe('tokio::spawn');
@@ -188,7 +188,7 @@ describe(`search under ${subpathBase}`, () => {
     expect(pagefindRequests.every((url) => url.startsWith(`${site.sub.url}pagefind/`))).toBe(true);
     await page.keyboard.type('Rust Analyzer');
     await resultsFor(page, 'Rust Analyzer').first().waitFor();
-    expect(await resultsFor(page, 'Rust Analyzer').first().getAttribute('href')).toMatch(new RegExp(`^${subpathBase}rust-in-2026/learning-curve/\\?pagefind-highlight=`));
+    expect(await headingLinksFor(page, 'Rust Analyzer').first().getAttribute('href')).toMatch(new RegExp(`^${subpathBase}rust-in-2026/learning-curve/\\?pagefind-highlight=`));
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`${subpathBase}rust-in-2026/learning-curve/`));
     await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
@@ -198,7 +198,7 @@ describe(`search under ${subpathBase}`, () => {
 
   it('shows results for ?q= on the subpath search page', async () => {
     const { context, page } = await visit(`${site.sub.url}search/?q=GC-managed`);
-    const first = resultsFor(page, 'GC-managed', '.search-page').first();
+    const first = headingLinksFor(page, 'GC-managed', '.search-page').first();
     await first.waitFor();
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^${subpathBase}rust-in-2026/languages-compared/`));
     await context.close();

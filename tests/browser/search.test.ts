@@ -57,7 +57,7 @@ describe('search in the header', () => {
     release();
     await resultsFor(page, 'Pingora').first().waitFor();
     expect(await page.locator('dialog.search-dialog input').inputValue()).toBe('Pingora');
-    expect(await resultsFor(page, 'Pingora').first().getAttribute('href')).toMatch(/^\/rust-in-2026\/cpp-replacement\//);
+    expect(await headingLinksFor(page, 'Pingora').first().getAttribute('href')).toMatch(/^\/rust-in-2026\/cpp-replacement\//);
     await context.close();
   });
 
@@ -79,17 +79,20 @@ describe('search in the header', () => {
     await context.close();
   });
 
-  it('shows results with the section title, the report, the highlighted excerpt and the heading as the reader types', async () => {
+  it('shows the report, and each place in it by part and heading with a highlighted excerpt, as the reader types', async () => {
     const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     await openSearch(page);
     await page.keyboard.type('Pingora');
     await resultsFor(page, 'Pingora').first().waitFor();
     const first = page.locator('dialog.search-dialog .search-result').first();
-    // The link is named by the section alone; the report's name is beside it.
-    expect(await first.getByRole('link').first().textContent()).toBe('Section 4 — Where C++ Replacement Is Actually Happening');
-    expect(await first.locator('.search-result-report').textContent()).toBe('Rust in 2026');
-    expect(await first.locator('.search-result-excerpt mark').first().textContent()).toBe('Pingora');
-    expect(await first.locator('.search-sub-result-link').first().textContent()).toBe('Three areas of migration');
+    // The result is the report, linked to its home; each place names its part, then its heading.
+    const title = first.locator('.search-result-link');
+    expect(await title.textContent()).toBe('Rust in 2026');
+    expect(await title.getAttribute('href')).toMatch(/^\/rust-in-2026\/\?pagefind-highlight=pingora$/);
+    const place = first.locator('.search-sub-result-link').first();
+    expect(await first.locator('.search-sub-result-excerpt mark').first().textContent()).toBe('Pingora');
+    expect(await place.textContent()).toBe('Section 4 — Where C++ Replacement Is Actually Happening › Three areas of migration');
+    expect(await place.getAttribute('href')).toBe('/rust-in-2026/cpp-replacement/?pagefind-highlight=pingora#three-areas-of-migration');
     await context.close();
   });
 
@@ -123,8 +126,10 @@ describe('search in the header', () => {
     await resultsFor(page, 'memory safety').first().waitFor();
     const summary = page.locator('dialog.search-dialog .search-summary');
     expect(await summary.getAttribute('role')).toBe('status');
-    const count = await page.locator('dialog.search-dialog .search-result').count();
-    expect(await summary.textContent()).toBe(`${count} result${count === 1 ? '' : 's'} for “memory safety” in Rust in 2026`);
+    // One report holds it: the places in it are counted.
+    const count = await page.locator('dialog.search-dialog .search-sub-result').count();
+    expect(count).toBeGreaterThan(1);
+    expect(await summary.textContent()).toBe(`${count} results for “memory safety” in Rust in 2026`);
     await context.close();
   });
 
@@ -146,30 +151,47 @@ describe('search in the header', () => {
     await context.close();
   });
 
-  it('lists eight results at first, and the rest on request', async () => {
+  it('lists a page of reports at first, and the rest on request', async () => {
     const { context, page } = await visit(site.root.url);
+    // The test library holds three reports; a page of two shows the paging (five on the site).
+    await page.locator('dialog.search-dialog').evaluate((dialog: HTMLElement) => (dialog.dataset['pageSize'] = '2'));
     await openSearch(page);
-    // "in" is on every one of the library's eleven pages.
-    await page.keyboard.type('in');
-    await resultsFor(page, 'in', 'dialog.search-dialog', '').first().waitFor();
+    // "and" is in every report.
+    await page.keyboard.type('and');
+    await resultsFor(page, 'and', 'dialog.search-dialog', '').first().waitFor();
     const items = page.locator('dialog.search-dialog .search-result');
-    expect(await items.count()).toBe(8);
+    expect(await items.count()).toBe(2);
+    expect(await page.locator('dialog.search-dialog .search-summary').textContent()).toBe('3 reports for “and”');
     await page.getByRole('button', { name: 'More results' }).click();
-    await expect.poll(() => items.count()).toBe(11);
+    await expect.poll(() => items.count()).toBe(3);
     expect(await page.getByRole('button', { name: 'More results' }).isVisible()).toBe(false);
     // Focus moves to the first new result, so a keyboard reader goes on where the list grew.
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('dialog .search-result')[8])).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('dialog .search-result')[2])).toBe(true);
+    await context.close();
+  });
+
+  it('shows three places of each report among several, and links to all of a report’s places', async () => {
+    const { context, page } = await visit(site.root.url);
+    await openSearch(page);
+    await page.keyboard.type('memory');
+    await resultsFor(page, 'memory', 'dialog.search-dialog', '').first().waitFor();
+    const rust = page.locator('dialog.search-dialog .search-result', { hasText: 'Rust in 2026' });
+    expect(await rust.locator('.search-sub-result').count()).toBe(3);
+    const all = rust.locator('.search-result-more');
+    expect(await all.textContent()).toMatch(/^All \d+ places in Rust in 2026$/);
+    const places = Number((await all.textContent())?.match(/\d+/)?.[0]);
+    await all.click();
+    await page.waitForURL(`${site.root.url}search/?q=memory&report=rust-in-2026`);
+    await expect.poll(() => page.locator('.search-page [data-results-for="memory"][data-results-in="rust-in-2026"] .search-sub-result').count()).toBe(places);
     await context.close();
   });
 
   it('says so when a part of the index cannot be fetched, and finds it on the next try', async () => {
     const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
-    await openSearch(page);
-    await page.keyboard.type('Pingora');
-    await resultsFor(page, 'Pingora').first().waitFor();
-    // Android's page is not among Pingora's results, so its text has not been fetched yet.
+    // The report's text (its fragment) cannot be fetched for the first search.
     await page.route('**/pagefind/fragment/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    await page.locator('dialog.search-dialog input').fill('Android');
+    await openSearch(page);
+    await page.keyboard.type('Android');
     const status = page.locator('dialog.search-dialog .search-status');
     await status.waitFor();
     expect(await status.textContent()).toBe(searchFailureMessage(false));
@@ -230,7 +252,7 @@ describe('search in the header', () => {
     await suggestion.getByRole('button', { name: 'Pingora' }).click();
     expect(await page.locator('dialog.search-dialog input').inputValue()).toBe('Pingora');
     await resultsFor(page, 'Pingora').first().waitFor();
-    expect(await resultsFor(page, 'Pingora').first().getAttribute('href')).toMatch(/^\/rust-in-2026\/cpp-replacement\//);
+    expect(await headingLinksFor(page, 'Pingora').first().getAttribute('href')).toMatch(/^\/rust-in-2026\/cpp-replacement\//);
     expect(await suggestion.textContent()).toBe('');
     await context.close();
   });

@@ -100,11 +100,11 @@ describe('the report’s Rust snippets', () => {
     expect(marked.map((line) => line.textContent?.trim())).toEqual(['.par_iter() // rayon parallel iterator']);
   });
 
-  it('puts the snippets in the searchable article and on the whole-report page', () => {
+  it('puts the snippets in their part’s article and on the whole-report page, which search indexes', () => {
     const report = readPage(rootDist, `${rustReport}/report/`);
     expect(report.querySelectorAll('figure.code-block pre')).toHaveLength(2);
     for (const block of blocks) {
-      expect(readPage(rootDist, block.page).querySelector('article[data-pagefind-body] figure.code-block')).not.toBeNull();
+      expect(readPage(rootDist, block.page).querySelector('article[data-report] figure.code-block')).not.toBeNull();
     }
   });
 });

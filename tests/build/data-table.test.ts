@@ -16,7 +16,7 @@ describe('every pipe table of every report', () => {
   for (const { report, page, block } of tables) {
     describe(`the table at line ${block.line} of ${report}`, () => {
       const doc = readPage(rootDist, page);
-      const table = doc.querySelector('article[data-pagefind-body] figure.data-table table');
+      const table = doc.querySelector('article[data-report] figure.data-table table');
 
       it('sits in the searchable article with a caption', () => {
         expect(table).not.toBeNull();

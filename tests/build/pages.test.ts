@@ -142,16 +142,18 @@ describe('a report’s pages', () => {
       });
     });
 
-    it(`${report.slug}: search indexes each page's article only, filtered by report, and not the whole-report page`, () => {
+    it(`${report.slug}: search indexes the whole-report page only, filtered by report, its parts' titles carrying their slugs`, () => {
       for (const doc of [home, ...partDocs.map((d) => d.doc)]) {
-        const body = doc.querySelectorAll('[data-pagefind-body]');
-        expect(body).toHaveLength(1);
-        expect(body[0]?.getAttribute('data-pagefind-filter')).toBe(`report:${report.slug}`);
-        for (const chrome of doc.querySelectorAll('header.site-header, nav.site-nav, nav.toc, nav.prev-next, nav.breadcrumbs')) {
-          expect(chrome.closest('[data-pagefind-ignore]')).not.toBeNull();
-        }
+        expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
       }
-      expect(readPage(rootDist, `${report.slug}/report/`).querySelector('[data-pagefind-body]')).toBeNull();
+      const whole = readPage(rootDist, `${report.slug}/report/`);
+      const body = whole.querySelectorAll('[data-pagefind-body]');
+      expect(body).toHaveLength(1);
+      expect(body[0]?.getAttribute('data-pagefind-filter')).toBe(`report:${report.slug}`);
+      expect([...whole.querySelectorAll('h2.part-title')].map((h) => h.id)).toEqual(report.parts.map((part) => part.slug));
+      for (const ours of whole.querySelectorAll('header.site-header, nav.site-nav, .report-masthead .byline, .report-masthead .screen-only')) {
+        expect(ours.closest('[data-pagefind-ignore]'), ours.className).not.toBeNull();
+      }
     });
   }
 

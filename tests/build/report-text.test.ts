@@ -7,7 +7,7 @@ import { libraryContent, rootDist, rustReport } from '../support/paths.ts';
 import { testLibrary } from '../support/library.ts';
 
 const library = testLibrary();
-const articleText = (path: string) => htmlText(readPage(rootDist, path).querySelector('article[data-pagefind-body]')?.innerHTML ?? '');
+const articleText = (path: string) => htmlText(readPage(rootDist, path).querySelector('article[data-report]')?.innerHTML ?? '');
 
 describe('every word of every report on the site', () => {
   it('splits the Rust report into Sections 1–5 and the Verdict', () => {

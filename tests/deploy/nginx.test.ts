@@ -169,8 +169,8 @@ describe.skipIf(!nginx)('the README’s nginx configuration, in a real nginx ser
     await session.send('Network.enable');
     await page.locator('button.search-button').click();
     await page.keyboard.type('memory safety');
-    // A result for the whole query: its excerpt marks the second word.
-    await page.locator('dialog.search-dialog .search-result-excerpt mark', { hasText: /safety/i }).first().waitFor();
+    // The results for the whole query: an excerpt marks the second word.
+    await page.locator('dialog.search-dialog [data-results-for="memory safety"] .search-sub-result-excerpt mark', { hasText: /safety/i }).first().waitFor();
     await expect.poll(() => [...inFlight].map((id) => urls.get(id))).toEqual([]);
     const fetched = [...bodies.values()];
     const total = fetched.reduce((sum, body) => sum + body.bytes, 0);

@@ -10,9 +10,9 @@ import {
   pagefindBundlePath,
   queryFromSearch,
   reportFromSearch,
-  reportTitleFromMeta,
+  partTitleOf,
+  readerUrl,
   resultsSummary,
-  resultTitle,
   searchPageUrl,
   searchWithQuery,
   searchWithReport,
@@ -127,49 +127,56 @@ describe('searchWithReport', () => {
   });
 });
 
-describe('reportTitleFromMeta', () => {
-  it('reads the title from the report meta attribute', () => {
-    expect(reportTitleFromMeta('report:Rust in 2026')).toBe('Rust in 2026');
-  });
-
-  it('keeps colons inside the title', () => {
-    expect(reportTitleFromMeta('report:Databases: a survey')).toBe('Databases: a survey');
-  });
-
-  it('ignores other meta attributes and empty titles', () => {
-    expect(reportTitleFromMeta('section:Section 2')).toBeUndefined();
-    expect(reportTitleFromMeta('report:')).toBeUndefined();
-    expect(reportTitleFromMeta(null)).toBeUndefined();
-  });
-});
-
 describe('resultsSummary', () => {
-  it('counts the results for the query', () => {
-    expect(resultsSummary(3, 'memory safety')).toBe('3 results for “memory safety”');
-    expect(resultsSummary(1, 'Pingora')).toBe('1 result for “Pingora”');
-    expect(resultsSummary(0, 'zzz')).toBe('No results for “zzz”');
+  it('counts the reports that hold the query', () => {
+    expect(resultsSummary({ reports: 3, places: 2 }, 'memory safety')).toBe('3 reports for “memory safety”');
+    expect(resultsSummary({ reports: 0, places: 0 }, 'zzz')).toBe('No results for “zzz”');
+  });
+
+  it('counts the places in the report when one report holds it', () => {
+    expect(resultsSummary({ reports: 1, places: 4 }, 'memory')).toBe('4 results for “memory”');
+    expect(resultsSummary({ reports: 1, places: 1 }, 'Pingora')).toBe('1 result for “Pingora”');
   });
 
   it('names the report a scoped search looked in', () => {
-    expect(resultsSummary(2, 'memory', 'Rust in 2026')).toBe('2 results for “memory” in Rust in 2026');
+    expect(resultsSummary({ reports: 1, places: 2 }, 'memory', 'Rust in 2026')).toBe('2 results for “memory” in Rust in 2026');
   });
 
   it('trims the query as it is searched', () => {
-    expect(resultsSummary(2, ' memory ')).toBe('2 results for “memory”');
+    expect(resultsSummary({ reports: 2, places: 1 }, ' memory ')).toBe('2 reports for “memory”');
   });
 });
 
-describe('resultTitle', () => {
-  it('is the page’s title', () => {
-    expect(resultTitle({ title: 'Verdict', report: 'Rust in 2026', section: 'Verdict' }, '/r/verdict/')).toBe('Verdict');
+describe('readerUrl and partTitleOf', () => {
+  // A whole-report page as Pagefind records it: the findings, then parts whose h2 ids are their slugs.
+  const page = {
+    anchors: [
+      { location: 3, element: 'h2', id: 'key-findings', text: 'Key findings' },
+      { location: 20, element: 'h2', id: 'ml-infrastructure', text: 'Section 2 — Rust in ML' },
+      { location: 40, element: 'h3', id: 'who-uses-it', text: 'Who uses it' },
+      { location: 45, element: 'figure', id: 'code-1' },
+      { location: 60, element: 'h2', id: 'verdict', text: 'Verdict' },
+    ],
+  };
+  const at = (id: string, location: number) => ({ url: `/lib/rust/report/?pagefind-highlight=rust#${id}`, anchor: { location } });
+
+  it('takes a heading to the same id on its part’s own page, keeping the highlight terms', () => {
+    expect(readerUrl(page, at('who-uses-it', 40))).toBe('/lib/rust/ml-infrastructure/?pagefind-highlight=rust#who-uses-it');
   });
 
-  it('names the part a report’s home holds, since the report’s name is shown beside it', () => {
-    expect(resultTitle({ title: 'Rust in 2026', report: 'Rust in 2026', section: 'Key findings' }, '/r/')).toBe('Key findings');
+  it('takes a part’s title to the part’s page, and the findings to the report’s home', () => {
+    expect(readerUrl(page, at('verdict', 60))).toBe('/lib/rust/verdict/?pagefind-highlight=rust');
+    expect(readerUrl(page, at('key-findings', 3))).toBe('/lib/rust/?pagefind-highlight=rust#key-findings');
   });
 
-  it('falls back to the URL for a page without a title', () => {
-    expect(resultTitle({}, '/r/x/')).toBe('/r/x/');
+  it('takes the report itself (no heading) to its home', () => {
+    expect(readerUrl(page, { url: '/lib/rust/report/?pagefind-highlight=rust' })).toBe('/lib/rust/?pagefind-highlight=rust');
+  });
+
+  it('names the part a heading falls in, but not a part’s own title', () => {
+    expect(partTitleOf(page, at('who-uses-it', 40))).toBe('Section 2 — Rust in ML');
+    expect(partTitleOf(page, at('verdict', 60))).toBeUndefined();
+    expect(partTitleOf(page, { anchor: undefined })).toBeUndefined();
   });
 });
 

@@ -24,15 +24,17 @@ import {
   holdsEveryWord,
   landingUrl,
   orderSubResults,
+  partTitleOf,
+  readerUrl,
   reportFromSearch,
-  reportTitleFromMeta,
   resultsSummary,
-  resultTitle,
   searchWithReport,
+  MAX_SUB_RESULTS,
   type RankablePage,
   type RankableSubResult,
 } from '../search.ts';
 import { suggestQuery, VOCABULARY_FILE, type Vocabulary } from '../search-suggest.ts';
+import { siteUrls } from '../urls.ts';
 
 /** A heading's part of a result, as far as we show it. */
 interface SubResultData extends RankableSubResult {
@@ -43,6 +45,7 @@ interface SubResultData extends RankableSubResult {
 interface ResultData extends RankablePage<SubResultData> {
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
 }
 /** One result of a search, whose data Pagefind loads on demand. */
 interface PagefindResult {
@@ -57,8 +60,9 @@ interface Pagefind {
 
 // How long the box waits after a keystroke before searching.
 const DEBOUNCE_MS = 150;
-// Results shown at first and per "More results": each costs one fragment file to fetch.
-const PAGE_SIZE = 8;
+// Reports shown at first and per "More results": each costs one fragment file (the report's whole
+// text, 2–5 KiB gzipped) to fetch.
+const PAGE_SIZE = 5;
 
 let engine: Promise<Pagefind> | undefined;
 let engineFailures = 0;
@@ -138,19 +142,33 @@ function excerpt(html: string, className: string): HTMLParagraphElement {
   return element('p', className, ...nodes);
 }
 
-/** One result: its title (the part) and its report, the excerpt, and up to three headings under it. */
-function resultItem(data: ResultData, term: string): HTMLLIElement {
-  const title = resultTitle(data.meta, data.url);
-  const report = data.meta['report'];
-  // The report's name beside the link, not in it: the link's name stays the page's title.
-  const head = element('div', 'search-result-head', link(data.url, 'search-result-link', element('span', 'search-result-title', title)));
-  if (report) head.append(element('span', 'search-result-report', report));
-  const item = element('li', 'search-result', head, excerpt(data.excerpt, 'search-result-excerpt'));
-  const subs = orderSubResults(data, term).map((sub) =>
-    element('li', 'search-sub-result', link(sub.url, 'search-sub-result-link', sub.title), excerpt(sub.excerpt, 'search-sub-result-excerpt')),
-  );
+/**
+ * One result, a report: its title (to its home), and the places in it that hold the
+ * words, each named by its part and heading and linked to the part's own page (readerUrl). When the
+ * results are one report, every place is listed; among several, the best three and a link to the
+ * rest (the search page scoped to the report). Returns the item and how many places it lists.
+ */
+function resultItem(data: ResultData, term: string, alone: boolean, base: string): { item: HTMLLIElement; places: number } {
+  const title = data.meta['title'] || data.url;
+  const head = element('div', 'search-result-head', link(readerUrl(data, { url: data.url }), 'search-result-link', element('span', 'search-result-title', title)));
+  const item = element('li', 'search-result', head);
+  const places = orderSubResults(data, term, Infinity);
+  const shown = alone ? places : places.slice(0, MAX_SUB_RESULTS);
+  // The report's own excerpt only where no place is listed (the words are in its title or the
+  // text before its findings): the places' excerpts already show the words in context.
+  if (shown.length === 0) item.append(excerpt(data.excerpt, 'search-result-excerpt'));
+  const subs = shown.map((sub) => {
+    const part = partTitleOf(data, sub);
+    const name = part ? [element('span', 'search-sub-result-part', `${part} › `), sub.title] : [sub.title];
+    return element('li', 'search-sub-result', link(readerUrl(data, sub), 'search-sub-result-link', ...name), excerpt(sub.excerpt, 'search-sub-result-excerpt'));
+  });
   if (subs.length > 0) item.append(element('ul', 'search-sub-results', ...subs));
-  return item;
+  const slug = data.filters['report']?.[0];
+  if (shown.length < places.length && slug) {
+    const rest = link(siteUrls(base).search({ query: term.trim(), report: slug }), 'search-result-more', `All ${places.length} places in ${title}`);
+    item.append(element('p', 'search-result-more-line', rest));
+  }
+  return { item, places: Math.max(shown.length, 1) };
 }
 
 /** The report a container searches first: the one whose page it is on, or the search page's `?report=`. */
@@ -170,8 +188,7 @@ function homeScope(container: HTMLElement): Scope | undefined {
   const article = doc.querySelector<HTMLElement>('article[data-report]');
   const slug = article?.dataset['report'];
   if (!article || !slug) return undefined;
-  const meta = [...article.querySelectorAll('[data-pagefind-meta]')].map((el) => reportTitleFromMeta(el.getAttribute('data-pagefind-meta')));
-  return { slug, title: meta.find(Boolean) };
+  return { slug, title: article.dataset['reportTitle'] };
 }
 
 /**
@@ -181,7 +198,8 @@ function homeScope(container: HTMLElement): Scope | undefined {
  * spelling if one is offered, else follow the first result, to the heading that holds the
  * query's words if one does.
  */
-function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pagefind, bundle: string, home: Scope | undefined): () => void {
+function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pagefind, paths: { bundle: string; base: string }, home: Scope | undefined): () => void {
+  const { bundle, base } = paths;
   const find = <E extends HTMLElement>(selector: string) => container.querySelector<E>(selector);
   const list = find<HTMLOListElement>('.search-results');
   const summary = find('.search-summary');
@@ -189,6 +207,8 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
   const more = find<HTMLButtonElement>('.search-more');
   const scopeEl = find('.search-scope');
   const onPage = container.classList.contains('search-page');
+  // A container may ask for fewer reports a page (data-page-size): the paging tests do, with a library of three.
+  const pageSize = Number(container.dataset['pageSize']) || PAGE_SIZE;
   let scoped = !!home;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The search last started (term and scope), and the one whose results are on screen.
@@ -231,7 +251,7 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
     try {
       const found = term.trim() ? await pagefind.search(term, filters ? { filters } : {}) : { results: [] };
       results = found?.results ?? [];
-      page = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+      page = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
     } catch {
       // A part of the index could not be fetched: say so, and search again on the next keystroke or
       // Enter; unless a later search has started, whose own outcome is what the reader should see.
@@ -245,12 +265,13 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
     if (status) status.hidden = true;
     const now: Shown = { key, term, results, first: page[0], suggestion: suggest(term, page[0]) };
     shown = now;
-    list?.replaceChildren(...page.map((data) => resultItem(data, term)));
+    const items = page.map((data) => resultItem(data, term, results.length === 1, base));
+    list?.replaceChildren(...items.map(({ item }) => item));
     if (more) {
-      more.hidden = results.length <= PAGE_SIZE;
+      more.hidden = results.length <= pageSize;
       more.onclick = () => void showMore(now);
     }
-    if (summary) summary.textContent = term.trim() ? resultsSummary(results.length, term, filters ? (home?.title ?? home?.slug) : undefined) : '';
+    if (summary) summary.textContent = term.trim() ? resultsSummary({ reports: results.length, places: items[0]?.places ?? 0 }, term, filters ? (home?.title ?? home?.slug) : undefined) : '';
     // Tests (and anyone else) can tell which query, in which report ('' for all), the results on screen belong to.
     if (list) {
       list.dataset['resultsFor'] = term;
@@ -268,7 +289,7 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
     const from = list.children.length;
     let page: ResultData[];
     try {
-      page = await Promise.all(now.results.slice(from, from + PAGE_SIZE).map((result) => result.data()));
+      page = await Promise.all(now.results.slice(from, from + pageSize).map((result) => result.data()));
     } catch {
       // A result's fragment could not be fetched: say so; the button stays for another try.
       if (status && shown === now) status.hidden = false;
@@ -276,7 +297,7 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
     }
     if (shown !== now) return;
     if (status) status.hidden = true;
-    const items = page.map((data) => resultItem(data, now.term));
+    const items = page.map((data) => resultItem(data, now.term, false, base).item);
     list.append(...items);
     more.hidden = list.children.length >= now.results.length;
     items[0]?.querySelector('a')?.focus();
@@ -363,7 +384,7 @@ async function resolveScope(container: HTMLElement, pagefind: Pagefind): Promise
     setReportParam(undefined);
     return undefined;
   }
-  return { slug: home.slug, title: first.meta['report'] };
+  return { slug: home.slug, title: first.meta['title'] };
 }
 
 const opened = new WeakMap<HTMLElement, Promise<boolean>>();
@@ -399,7 +420,7 @@ export function openSearchUi(container: HTMLElement, bundle: string, base: strin
         if (status) status.hidden = true;
         const input = container.querySelector<HTMLInputElement>('.search-input');
         if (!input) return false;
-        enter = bindInput(container, input, pagefind, bundle, home);
+        enter = bindInput(container, input, pagefind, { bundle, base }, home);
         if (enterPressed) enter();
         return true;
       },
