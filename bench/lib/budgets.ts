@@ -91,7 +91,7 @@ export function checkBudgets(m: Measurements): BudgetResult[] {
   results.push({
     name: 'First search (gzipped)',
     limit: `< ${BUDGETS.firstSearchBelowKiB} KiB (Starlight)`,
-    actual: search.status === 'measured' ? `${kib(search.bytes)} KiB, ${search.results} results` : `failed: ${search.error}`,
+    actual: search.status === 'measured' ? `${kib(search.bytes)} KiB, ${search.results} result links` : `failed: ${search.error}`,
     ok: search.status === 'measured' && search.results > 0 && search.bytes < BUDGETS.firstSearchBelowKiB * 1024,
   });
 

@@ -125,7 +125,7 @@ export const indexSearch: BuildStep = {
       const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({ path: root });
-      // Only pages with data-pagefind-body count; the whole-report page has none on purpose.
+      // Only pages with data-pagefind-body count: each report's whole-report page (src/pages/[report]/report.astro).
       if (added.errors.length > 0 || added.page_count === 0) {
         throw new Error(`Pagefind indexed ${added.page_count} pages: ${added.errors.join('; ')}`);
       }

@@ -117,7 +117,7 @@ describe('the Markdown report', () => {
     const text = markdownReport(m, checkBudgets(m), { date: 'today', machine: 'here' });
     expect(text).toMatch(/\| Lighthouse mobile \/ .*\| 100 \/ 100 \/ 100 \/ 92 \| \*\*NO\*\* \|/);
     expect(text).toContain('| verdict/ |');
-    expect(text).toContain('| 40 KiB, 3 results | yes |');
+    expect(text).toContain('| 40 KiB, 3 result links | yes |');
     expect(text).toContain('| 2.00 MiB |');
   });
 });
