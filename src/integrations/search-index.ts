@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
+import { BLOCK_ELEMENTS } from '../lib/fidelity.ts';
 import { pagefindBundlePath } from '../lib/search.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search-suggest.ts';
 import { contentType, fileUnder } from '../lib/static-files.ts';
@@ -25,8 +26,8 @@ const INDEX_CONFIG: pagefind.PagefindServiceConfig = { excludeSelectors: EXCLUDE
 
 // What Pagefind leaves out of a page's body besides EXCLUDE_SELECTORS (https://pagefind.app/docs/indexing/).
 const SKIPPED = ['[data-pagefind-ignore]', 'script', 'style', 'noscript', 'template', 'nav', 'footer', 'form', 'svg', ...EXCLUDE_SELECTORS];
-// Elements whose edges part words, though compressHTML leaves no white space between them.
-const BLOCKS = /^(P|LI|H[1-6]|TD|TH|CAPTION|FIGCAPTION|DT|DD|DIV|SECTION|ARTICLE|BLOCKQUOTE|PRE|BR|TR|TABLE|UL|OL|FIGURE)$/;
+// Elements whose edges part words, as the build's check of every word reads them.
+const BLOCKS = new Set(BLOCK_ELEMENTS.map((tag) => tag.toUpperCase()));
 
 // Pagefind writes its three prebuilt UIs and the worker next to the index; our results list uses
 // only pagefind.js, in the page (src/lib/client/search-ui.ts), and pagefind-highlight.js. The rest
@@ -51,7 +52,7 @@ function indexedText(html: string): string {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     if (element.matches(SKIPPED.join(', '))) return;
-    const block = BLOCKS.test(element.tagName);
+    const block = BLOCKS.has(element.tagName);
     if (block) text += ' ';
     for (const child of element.childNodes) walk(child);
     if (block) text += ' ';

@@ -17,9 +17,17 @@ export interface MissingText {
   text: string;
 }
 
-// Tags that end a run of text: a space stands in for them. Inline tags (a, code, time, span)
-// sit inside a sentence and vanish without one.
-const BLOCK_TAGS = /<\/?(?:address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)\b[^>]*>/gi;
+/**
+ * Elements that end a run of text, though compressHTML leaves no white space between them: a space
+ * stands in for their tags. Inline tags (a, code, time, span) sit inside a sentence and vanish
+ * without one. The build's word list for search reads pages by the same rule (search-index.ts).
+ */
+export const BLOCK_ELEMENTS: readonly string[] = [
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
+  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+];
+const BLOCK_TAGS = new RegExp(`<\\/?(?:${BLOCK_ELEMENTS.join('|')})\\b[^>]*>`, 'gi');
 
 /** The text of a piece of HTML as a reader sees it: block tags as spaces, inline tags gone, entities decoded. */
 export function htmlText(html: string): string {
