@@ -3,7 +3,7 @@ import { axeViolations } from '../../tools/axe.ts';
 import { recordResponses } from '../../bench/lib/bytes.ts';
 import { searchFailureMessage } from '../../src/lib/search.ts';
 import { BUDGETS } from '../../bench/lib/constants.ts';
-import { focusedInDialog, headingLinksFor, isOpen, openSearch, resultsFor, scopeLine, useSearchSite } from '../support/search-browser.ts';
+import { dialog, focusedInDialog, headingLinksFor, isOpen, openSearch, resultsFor, scopeLine, useSearchSite } from '../support/search-browser.ts';
 
 const { site, visit } = useSearchSite();
 
@@ -76,6 +76,19 @@ describe('search in the header', () => {
     await page.keyboard.press('Enter');
     release();
     await page.waitForURL(/\/rust-in-2026\/cpp-replacement\/\?pagefind-highlight=pingora#three-areas-of-migration$/);
+    await context.close();
+  });
+
+  it('keeps no Enter pressed on the close button while search is still loading: it closes the dialog', async () => {
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
+    await page.route('**/_astro/search-ui-*', () => {}); // never answered: search stays loading
+    await page.keyboard.press('/');
+    await page.keyboard.type('Pingora');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('form[method="dialog"]') !== null)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => isOpen(page)).toBe(false);
+    expect(await dialog(page).evaluate((d: HTMLElement) => d.dataset['enter'])).toBeUndefined();
     await context.close();
   });
 

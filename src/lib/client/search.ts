@@ -33,9 +33,10 @@ function searchUi(): Promise<SearchUi> {
  */
 export function openSearch(container: HTMLElement, base: string): void {
   const status = container.querySelector<HTMLElement>('.search-status');
-  // An Enter typed before the search UI has loaded is kept for it (search-ui.ts takes over the handler).
+  // An Enter typed in the box before the search UI has loaded is kept for it (search-ui.ts takes
+  // over the handler); one on the close button is the button's own.
   container.onkeydown ??= (event) => {
-    if (event.key === 'Enter') container.dataset['enter'] = '';
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) container.dataset['enter'] = '';
   };
   searchUi().then(
     ({ openSearchUi }) => openSearchUi(container, pagefindBundlePath(base), base),
