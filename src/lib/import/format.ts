@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Language } from './languages.ts';
 import { isBraceLanguage } from './languages.ts';
 import { reindent } from './reindent.ts';
+import { reindentShell } from './reindent-shell.ts';
 import { sameTokens, tokenizeLines } from './tokens.ts';
 
 /** Who laid the snippet out: a real formatter, our re-indenter, or nobody (kept as written). */
@@ -81,11 +82,14 @@ export function hasIndentation(lines: readonly string[]): boolean {
 
 /**
  * Restores a snippet's layout: brace languages whose indentation was lost go through their real
- * formatter when one exists and keeps every token, else through {@link reindent}; snippets that
- * already have indentation, and other languages, are kept exactly.
+ * formatter when one exists and keeps every token, else through {@link reindent}; shell through
+ * {@link reindentShell}; snippets that already have indentation, and other languages (Python's
+ * indentation is its syntax: lost, it cannot be guessed), are kept exactly.
  */
 export function formatSnippet(lines: readonly string[], language: Language): Formatted {
-  if (!isBraceLanguage(language) || hasIndentation(lines)) return { lines: [...lines], by: 'kept' };
+  if (hasIndentation(lines)) return { lines: [...lines], by: 'kept' };
+  if (language === 'shell') return { lines: reindentShell(lines), by: 'reindent' };
+  if (!isBraceLanguage(language)) return { lines: [...lines], by: 'kept' };
   const name = formatterFor(language);
   const ours = reindent(lines, language);
   if (name === undefined) return { lines: ours, by: 'reindent' };
