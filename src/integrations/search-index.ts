@@ -4,9 +4,8 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
-import { BLOCK_ELEMENTS } from '../lib/fidelity.ts';
+import { EXCLUDE_SELECTORS, indexedText } from '../lib/indexed-text.ts';
 import { pagefindBundlePath } from '../lib/search.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search-suggest.ts';
 import { contentType, fileUnder } from '../lib/static-files.ts';
@@ -18,16 +17,7 @@ import { contentType, fileUnder } from '../lib/static-files.ts';
 // `Box<dyn std::error::Error>`, `0u8`) find their snippet's section and heading first
 // (tests/browser/search-index.test.ts keeps them honest).
 
-// Controls and status messages inside an article (copy buttons and their "Copied", sort buttons)
-// are never the report's text, whether or not their markup remembers data-pagefind-ignore.
-const EXCLUDE_SELECTORS = ['button', '[role="status"]'];
-
-const INDEX_CONFIG: pagefind.PagefindServiceConfig = { excludeSelectors: EXCLUDE_SELECTORS };
-
-// What Pagefind leaves out of a page's body besides EXCLUDE_SELECTORS (https://pagefind.app/docs/indexing/).
-const SKIPPED = ['[data-pagefind-ignore]', 'script', 'style', 'noscript', 'template', 'nav', 'footer', 'form', 'svg', ...EXCLUDE_SELECTORS];
-// Elements whose edges part words, as the build's check of every word reads them.
-const BLOCKS = new Set(BLOCK_ELEMENTS.map((tag) => tag.toUpperCase()));
+const INDEX_CONFIG: pagefind.PagefindServiceConfig = { excludeSelectors: [...EXCLUDE_SELECTORS] };
 
 // Pagefind writes its three prebuilt UIs and the worker next to the index; our results list uses
 // only pagefind.js, in the page (src/lib/client/search-ui.ts), and pagefind-highlight.js. The rest
@@ -41,25 +31,6 @@ const UNUSED_FILES = [
   'pagefind-component-ui.css',
   'pagefind-worker.js',
 ];
-
-/** The text Pagefind indexes on a built page (its data-pagefind-body), or nothing when it has none. */
-function indexedText(html: string): string {
-  const { document } = parseHTML(html);
-  const bodies = [...document.querySelectorAll('[data-pagefind-body]')];
-  let text = '';
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) text += node.textContent ?? '';
-    if (node.nodeType !== 1) return;
-    const element = node as Element;
-    if (element.matches(SKIPPED.join(', '))) return;
-    const block = BLOCKS.has(element.tagName);
-    if (block) text += ' ';
-    for (const child of element.childNodes) walk(child);
-    if (block) text += ' ';
-  };
-  for (const body of bodies) walk(body);
-  return text;
-}
 
 /**
  * Writes the words of every indexed page next to Pagefind's index, for "Did you mean …?" in the

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { libraryOrder, partLabel } from './library.ts';
 import { readingOrder } from './reading-order.ts';
+import { RESERVED_SLUGS } from './urls.ts';
 
 /** A part of a report with what navigation needs to link to it. */
 export interface Part {
@@ -43,8 +44,14 @@ export function assembleLibrary(
   const assembled = reports.map((entry) => {
     const entries = byReport.get(entry.id) ?? [];
     if (entries.length === 0) throw new Error(`${entry.filePath ?? entry.id}: the report has no parts (parts/*.mdx)`);
+    if (RESERVED_SLUGS.includes(entry.id)) {
+      throw new Error(`${entry.filePath ?? entry.id}: the report's folder "${entry.id}" is an address the site keeps for its own pages: rename the folder`);
+    }
     const bySlug = new Map<string, CollectionEntry<'parts'>>();
     for (const part of entries) {
+      if (RESERVED_SLUGS.includes(part.data.slug)) {
+        throw new Error(`${part.filePath ?? part.id}: field "slug" is "${part.data.slug}", which the site keeps for its own pages (or the findings' id): choose another`);
+      }
       const other = bySlug.get(part.data.slug);
       if (other) {
         throw new Error(`${part.filePath ?? part.id}: field "slug" is "${part.data.slug}", the same as in ${other.filePath ?? other.id}: two parts cannot share one address`);

@@ -1,6 +1,6 @@
 // The pure parts of search: where the bundle is, which keys open it, the search page's ?q= and
 // &report=, what the results list says, and how sub-results are ordered.
-import { FINDINGS_ID, withBase } from './urls.ts';
+import { FINDINGS_ID, WHOLE_REPORT, withBase } from './urls.ts';
 
 /** The query parameter that carries search terms to the target page (Pagefind's `highlightParam`). */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
@@ -216,11 +216,27 @@ export function orderSubResults<S extends RankableSubResult>(page: RankablePage<
 
 /**
  * Where Enter on a result takes the reader: to the first of its sub-results (orderSubResults) when
- * that heading's part holds every word of the query, else to the report's home (readerUrl).
+ * the text under that heading holds every word of the query; else to the first part of the report
+ * (an h2 to the next) that holds them all, words under different headings of it ("Pingora Tokio"),
+ * the exact phrase first; else to the report's home (readerUrl).
  */
 export function landingUrl<S extends RankableSubResult>(page: RankablePage<S>, query: string): string {
   const [best] = scoredSubResults(page, query);
-  return readerUrl(page, best && best.score > 0 ? best.sub : { url: page.url });
+  if (best && best.score > 0) return readerUrl(page, best.sub);
+  const part = partHolding(page, query);
+  if (!part) return readerUrl(page, { url: page.url });
+  const at = new URL(page.url, 'http://site.invalid');
+  return readerUrl(page, { url: `${at.pathname}${at.search}#${part.id}`, anchor: { location: part.location } });
+}
+
+/** The first part (an h2 of the page to the next) whose text holds the query's exact phrase, else every word of it. */
+function partHolding(page: Pick<RankablePage<RankableSubResult>, 'content' | 'anchors'>, query: string): PageAnchor | undefined {
+  const terms = searchWords(query);
+  const words = page.content.split(/[^\S\uFEFF]+/);
+  const parts = page.anchors.filter((a) => a.element.toLowerCase() === 'h2' && a.id).sort((a, b) => a.location - b.location);
+  const found = parts.map((part, i) => holds(searchWords(words.slice(part.location, parts[i + 1]?.location ?? words.length).join(' ')), terms));
+  const at = found.findIndex((f) => f.phrase);
+  return parts[at >= 0 ? at : found.findIndex((f) => f.all)];
 }
 
 /** The part title (an h2 of the whole-report page: a part's slug, or the findings) that a word of the page falls under. */
@@ -243,11 +259,12 @@ function partAt(anchors: readonly PageAnchor[], location: number): PageAnchor | 
  */
 export function readerUrl(page: { anchors: readonly PageAnchor[] }, sub: Pick<RankableSubResult, 'url' | 'anchor'>): string {
   const link = new URL(sub.url, 'http://site.invalid');
-  const home = link.pathname.replace(/report\/$/, '');
+  const home = link.pathname.slice(0, link.pathname.endsWith(`/${WHOLE_REPORT}/`) ? -`${WHOLE_REPORT}/`.length : undefined);
   const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
   const part = sub.anchor ? partAt(anchors, sub.anchor.location) : undefined;
   if (!part || part.id === FINDINGS_ID) return `${home}${link.search}${link.hash}`;
-  const atTitle = `#${part.id}` === link.hash;
+  // The part's own title leads to the top of its page; any heading in it, to that heading there.
+  const atTitle = sub.anchor?.location === part.location;
   return `${home}${part.id}/${link.search}${atTitle ? '' : link.hash}`;
 }
 

@@ -30,7 +30,7 @@ export function siteUrls(base: string): SiteUrls {
     library: (page = 1) => (page <= 1 ? at('') : at(`page/${page}/`)),
     report: (report) => at(`${report}/`),
     part: (report, part) => at(`${report}/${part}/`),
-    wholeReport: (report) => at(`${report}/report/`),
+    wholeReport: (report) => at(`${report}/${WHOLE_REPORT}/`),
     search: ({ query, report } = {}) => {
       const params = new URLSearchParams();
       if (query) params.set('q', query);
@@ -42,6 +42,9 @@ export function siteUrls(base: string): SiteUrls {
   };
 }
 
+/** The path below a report's home of the whole report on one page (the page search indexes). */
+export const WHOLE_REPORT = 'report';
+
 /**
  * The id of a report's key findings, on its home and on its whole-report page, where the parts'
  * titles carry the parts' slugs as ids beside it (search tells them apart by it: search.ts).
@@ -49,4 +52,4 @@ export function siteUrls(base: string): SiteUrls {
 export const FINDINGS_ID = 'key-findings';
 
 /** Slugs no report or part may take, because the site's own pages (or the findings' id) live there. */
-export const RESERVED_SLUGS: readonly string[] = ['page', 'search', 'pagefind', '_astro', '404', 'report', 'rss.xml', 'feed.json', FINDINGS_ID];
+export const RESERVED_SLUGS: readonly string[] = ['page', 'search', 'pagefind', '_astro', '404', WHOLE_REPORT, 'rss.xml', 'feed.json', FINDINGS_ID];

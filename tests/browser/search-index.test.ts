@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderSubResults, readerUrl } from '../../src/lib/search.ts';
+import { landingUrl, orderSubResults, readerUrl } from '../../src/lib/search.ts';
 import { openBuiltIndex, type BuiltIndex } from '../support/pagefind.ts';
 import { readPage, readerText } from '../../tools/dist.ts';
 import { minimalReport, rootDist, rustReport, sampleReport } from '../support/paths.ts';
@@ -117,10 +117,20 @@ describe('the search index', () => {
     expect(place, shown.join(', ')).toBe(expected(page, heading));
   });
 
-  it.each(rankings)('ranks the right section and heading first for “%s” in its report', async (query, page, heading) => {
+  it.each(rankings)('puts the right section and heading first for “%s” in a search scoped to its report', async (query, page, heading) => {
     const { urls, place, shown } = await firstHit(query, { report: rustReport });
     expect(urls).toEqual([wholeReport(rustReport)]);
     expect(place, shown.join(', ')).toBe(expected(page, heading));
+  });
+
+  // Queries whose words are under different headings of one part: no heading holds them all, the part does.
+  it.each([
+    ['Pingora Tokio', '/rust-in-2026/cpp-replacement/'],
+    ['Tokio hiring', '/rust-in-2026/cpp-replacement/'],
+    ['PyO3 Hugging Face', '/rust-in-2026/ml-infrastructure/'],
+  ])('lands Enter for “%s” on the part that holds every word', async (query, part) => {
+    const [first] = await index.search(query);
+    expect(first && landingUrl({ ...first, sub_results: first.subResults }, query)).toBe(part);
   });
 
   it('holds every query but one to its rank in the whole library', () => {

@@ -104,7 +104,12 @@ describe('search in the header', () => {
     expect(await title.getAttribute('href')).toMatch(/^\/rust-in-2026\/\?pagefind-highlight=pingora$/);
     const place = first.locator('.search-sub-result-link').first();
     expect(await first.locator('.search-sub-result-excerpt mark').first().textContent()).toBe('Pingora');
-    expect(await place.textContent()).toBe('Section 4 — Where C++ Replacement Is Actually Happening › Three areas of migration');
+    // The part on its own line (with a comma for screen readers only), then the heading.
+    expect(await place.locator('.search-sub-result-part').evaluate((el) => [el.firstChild?.textContent, getComputedStyle(el).display])).toEqual([
+      'Section 4 — Where C++ Replacement Is Actually Happening',
+      'block',
+    ]);
+    expect(await place.ariaSnapshot()).toMatch(/^- link "Section 4 — Where C\+\+ Replacement Is Actually Happening ?, Three areas of migration"/);
     expect(await place.getAttribute('href')).toBe('/rust-in-2026/cpp-replacement/?pagefind-highlight=pingora#three-areas-of-migration');
     await context.close();
   });

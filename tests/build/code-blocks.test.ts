@@ -102,7 +102,8 @@ describe('the report’s Rust snippets', () => {
 
   it('puts the snippets in their part’s article and on the whole-report page, which search indexes', () => {
     const report = readPage(rootDist, `${rustReport}/report/`);
-    expect(report.querySelectorAll('figure.code-block pre')).toHaveLength(2);
+    expect(report.querySelectorAll('[data-pagefind-body] figure.code-block pre')).toHaveLength(2);
+    for (const pre of report.querySelectorAll('figure.code-block pre')) expect(pre.closest('[data-pagefind-ignore]')).toBeNull();
     for (const block of blocks) {
       expect(readPage(rootDist, block.page).querySelector('article[data-report] figure.code-block')).not.toBeNull();
     }

@@ -18,7 +18,7 @@ describe('every pipe table of every report', () => {
       const doc = readPage(rootDist, page);
       const table = doc.querySelector('article[data-report] figure.data-table table');
 
-      it('sits in the searchable article with a caption', () => {
+      it('sits in its part’s article with a caption', () => {
         expect(table).not.toBeNull();
         expect(readerText(table?.querySelector('caption')?.textContent ?? '').length).toBeGreaterThan(10);
       });

@@ -31,6 +31,13 @@ describe('assembleLibrary', () => {
     );
   });
 
+  it('fails naming the file when a part or a report takes an address the site keeps', () => {
+    expect(() => assembleLibrary([report('r', 'R')], [part('r', 'key-findings', 1)])).toThrow(
+      'reports/r/parts/key-findings.mdx: field "slug" is "key-findings", which the site keeps for its own pages',
+    );
+    expect(() => assembleLibrary([report('search', 'S')], [part('search', 'a', 1)])).toThrow(/the report's folder "search" is an address the site keeps/);
+  });
+
   it('fails for a report without parts and for parts of a report that does not exist', () => {
     expect(() => assembleLibrary([report('r', 'R')], [])).toThrow('reports/r/report.json: the report has no parts');
     expect(() => assembleLibrary([report('r', 'R')], [part('r', 'a', 1), part('ghost', 'b', 1)])).toThrow(/"ghost", but there is no report\.json/);

@@ -173,6 +173,30 @@ describe('readerUrl and partTitleOf', () => {
     expect(readerUrl(page, { url: '/lib/rust/report/?pagefind-highlight=rust' })).toBe('/lib/rust/?pagefind-highlight=rust');
   });
 
+  it('keeps the anchor of a heading whose id is its own part’s slug', () => {
+    const same = { anchors: [...page.anchors, { location: 70, element: 'h3', id: 'verdict', text: 'Verdict' }] };
+    expect(readerUrl(same, at('verdict', 70))).toBe('/lib/rust/verdict/?pagefind-highlight=rust#verdict');
+  });
+
+  it('lands Enter on the part that holds every word when no heading of it does, else on the home', () => {
+    // Words by position: the findings (3–19), then "ml-infrastructure" (20–59) with its h3 at 40.
+    const words = Array.from({ length: 70 }, (_, i) => `w${i}z`);
+    words[25] = 'Hugging';
+    words[26] = 'Face';
+    words[45] = 'PyO3';
+    const report = {
+      url: '/lib/rust/report/?pagefind-highlight=pyo3',
+      content: words.join(' '),
+      anchors: page.anchors,
+      sub_results: [
+        { url: '/lib/rust/report/?pagefind-highlight=pyo3#ml-infrastructure', anchor: { location: 20 }, locations: [25] },
+        { url: '/lib/rust/report/?pagefind-highlight=pyo3#who-uses-it', anchor: { location: 40 }, locations: [45] },
+      ],
+    };
+    expect(landingUrl(report, 'PyO3 Hugging Face')).toBe('/lib/rust/ml-infrastructure/?pagefind-highlight=pyo3');
+    expect(landingUrl(report, 'PyO3 w5z')).toBe('/lib/rust/?pagefind-highlight=pyo3');
+  });
+
   it('names the part a heading falls in, but not a part’s own title', () => {
     expect(partTitleOf(page, at('who-uses-it', 40))).toBe('Section 2 — Rust in ML');
     expect(partTitleOf(page, at('verdict', 60))).toBeUndefined();
