@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongFilesFirst from './tests/support/sequencer.ts';
 
 // Unit tests need no build. The build and browser projects read the two test builds (root path and
 // subpath, in tests/.output/, never dist/) that their global setup makes once per run.
@@ -6,10 +7,11 @@ const builds = 'tests/support/global-setup.ts';
 
 export default defineConfig({
   test: {
-    // Vitest's default on two cores is one worker; unit and build files are light enough to share
-    // the machine two at a time (the bad-input builds are mostly waiting on their child process).
-    // The browser project still runs its files one at a time, after them.
+    // Vitest's default on two cores is one worker; the files are light enough to share the machine
+    // two at a time (the fixture builds and astro check mostly wait on their child process).
     maxWorkers: 2,
+    // The long files first, whatever their project (tests/support/sequencer.ts).
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
