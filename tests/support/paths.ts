@@ -38,6 +38,11 @@ export const sampleReports = [
 /** The published report every test knows by heart. */
 export const rustReport = 'rust-in-2026';
 
+/** Written by the global setup once the test builds are done or have failed; test files wait for it. */
+export const buildsDone = resolve(outputRoot, 'builds-done.json');
+/** What `buildsDone` holds. */
+export type BuildsOutcome = { ok: true } | { ok: false; error: string };
+
 /** What `npm run build` printed while making the root-path test build (tests read its warnings). */
 export const rootBuildLog = resolve(outputRoot, 'logs', 'root-build.txt');
 
