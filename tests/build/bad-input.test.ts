@@ -1,22 +1,36 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContent, copyContent, type BuildResult } from '../../tools/build.ts';
-import { fixturesRoot } from '../support/paths.ts';
 import { projectRoot } from '../../tools/paths.ts';
+import { fixturesRoot, subpathBase } from '../support/paths.ts';
+import { copyContent, runBuild, type BuildResult } from '../../tools/build.ts';
 
-// Each message itself is unit-tested with its schema or check (tests/unit/*-schema.test.ts,
-// reading-order, links); these few builds prove that a real build runs each kind of check and
-// fails with the writer's file in the message: a part's frontmatter, a data file, a link, and a
-// page that no longer holds every word of its part of the report's text.
+// Each message itself is unit-tested with its schema or check (tests/unit/content-check, links,
+// fidelity, …); these builds prove that a real build runs each kind of check and fails with the
+// writer's file (and line) in the message. One build per stage that can fail, each with several
+// mistakes, since a stage reports every mistake it finds: the content check before Astro reads
+// the content, the schema of a data file while Astro reads it, and the link check over the
+// finished pages (tests/build/build-script.test.ts has the fidelity check, another late one).
 
-/** Copies the content, applies one edit to one of its files, and builds it. */
-async function buildWith(name: string, file: string, edit: (text: string) => string): Promise<BuildResult & { file: string }> {
+/** Where the Rust report's files live in a content folder. */
+const report = join('reports', 'rust-in-2026');
+const part = (name: string) => join(report, 'parts', `${name}.mdx`);
+
+/** A fixture build: its result and where its edited files are, as messages name them. */
+interface Fixture extends BuildResult {
+  /** A file of the copy, relative to the project, as a writer's editor shows it. */
+  file(path: string): string;
+}
+
+/** Copies the content, applies each edit to its file, and builds the copy (with more environment). */
+async function buildWith(name: string, edits: Record<string, (text: string) => string>, env?: Record<string, string>): Promise<Fixture> {
   const content = await copyContent(name, fixturesRoot);
-  const path = join(content, file);
-  await writeFile(path, edit(await readFile(path, 'utf8')));
-  // Messages name files relative to the project, as a writer's editor shows them.
-  return { ...(await buildContent(content)), file: relative(projectRoot, path) };
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(content, file);
+    await writeFile(path, edit(await readFile(path, 'utf8')));
+  }
+  const result = await runBuild({ contentDir: content, outDir: join(content, '..', 'dist'), cacheDir: join(content, '..', 'cache'), ...(env ? { env } : {}) });
+  return { ...result, file: (path) => relative(projectRoot, join(content, path)) };
 }
 
 /** An edit of a table's rows, as JSON. */
@@ -26,42 +40,87 @@ const editRows = (edit: (rows: { cells: string[] }[]) => void) => (text: string)
   return JSON.stringify(table, null, 2);
 };
 
-const part = (name: string) => `reports/rust-in-2026/parts/${name}.mdx`;
+/** The line (from 1) of the first line of `text` that `test` matches. */
+const lineOf = (text: string, test: RegExp): number => text.split('\n').findIndex((line) => test.test(line)) + 1;
 
 describe('a build from bad content', () => {
-  let missing: BuildResult & { file: string };
-  let badRow: BuildResult & { file: string };
-  let brokenLink: BuildResult & { file: string };
-  let droppedWord: BuildResult & { file: string };
+  let checked: Fixture;
+  let badRow: Fixture;
+  let links: Fixture;
+  let fenceLine: number;
+  let rustLine: number;
 
   beforeAll(async () => {
-    [missing, badRow, brokenLink, droppedWord] = await Promise.all([
-      buildWith('missing-field', part('trajectory'), (t) => t.replace(/^title: .*\n/m, '')),
-      buildWith('table-row', 'reports/rust-in-2026/tables/languages-compared-1.json', editRows((rows) => rows[2]!.cells.pop())),
-      buildWith('broken-link', part('verdict'), (t) => t.replace('reasonable strategy.', 'reasonable strategy. See [the appendix](/appendix/).')),
-      buildWith('dropped-word', part('verdict'), (t) => t.replace('rather than wholesale migration', 'rather than migration')),
+    const cpp = await readFile(join('src/content', part('cpp-replacement')), 'utf8');
+    const ml = await readFile(join('src/content', part('ml-infrastructure')), 'utf8');
+    // The fence closing the Tokio example goes: the heading and prose after it would become code.
+    const lines = cpp.split('\n');
+    fenceLine = lineOf(cpp, /^```rust/);
+    const close = lines.findIndex((line, i) => line === '```' && i > fenceLine);
+    rustLine = lineOf(ml, /^```rust/);
+    // Builds take turns (tools/build.ts), so these run one after another.
+    [checked, badRow, links] = await Promise.all([
+      buildWith('content-check', {
+        [part('learning-curve')]: (t) => t.replace(/^title: .*\n/m, ''),
+        [part('cpp-replacement')]: () => lines.filter((_, i) => i !== close).join('\n'),
+        [part('ml-infrastructure')]: (t) => t.replace(/^```rust (.*)\{9\}$/m, '```rsut $1{99}'),
+        [part('trajectory')]: (t) => `${t}\nGrowth was {growthRate} per cent.\n`,
+        [part('languages-compared')]: (t) => t.replace('table="rust-in-2026/languages-compared-1"', 'table="rust-in-2026/languages-2025"'),
+        [part('verdict')]: (t) => t.replace(/^order: 6$/m, 'order: six'),
+      }),
+      buildWith('table-row', { [join(report, 'tables', 'languages-compared-1.json')]: editRows((rows) => rows[2]!.cells.pop()) }),
+      // Under a subpath, as a self-hoster builds: a link from the host's root is a mistake there.
+      buildWith(
+        'links',
+        {
+          [part('verdict')]: (t) => t.replace('reasonable strategy.', 'reasonable strategy. See [the appendix](../appendix/).'),
+          [part('trajectory')]: (t) => `${t}\nSee [the verdict](/verdict/) and [the key findings](../).\n`,
+        },
+        { BASE_PATH: subpathBase },
+      ),
     ]);
   }, 240_000);
 
   it('fails on a missing frontmatter field, naming the file and the field', () => {
-    expect(missing.code).not.toBe(0);
-    expect(missing.output).toContain(missing.file);
-    expect(missing.output).toContain('title is missing');
+    expect(checked.code).not.toBe(0);
+    expect(checked.output).toContain(`${checked.file(part('learning-curve'))}:1: title is missing`);
+  });
+
+  it('fails on a code fence that is never closed, with the file and the line', () => {
+    expect(checked.output).toContain(`${checked.file(part('cpp-replacement'))}:${fenceLine}: the code block opened here is never closed`);
+  });
+
+  it('fails on an unknown fence language and a marked line outside the block, with the file and the line', () => {
+    expect(checked.output).toContain(`${checked.file(part('ml-infrastructure'))}:${rustLine}: unknown code language "rsut" (did you mean "rust"?)`);
+    expect(checked.output).toContain(`${checked.file(part('ml-infrastructure'))}:${rustLine}: marks line 99, but the block has`);
+  });
+
+  it('fails on an undefined expression and a missing table, naming the MDX file and line', () => {
+    expect(checked.output).toMatch(new RegExp(`trajectory\\.mdx:\\d+: \\{growthRate\\}: growthRate is not defined`));
+    expect(checked.output).toMatch(/languages-compared\.mdx:\d+: <DataTable table="rust-in-2026\/languages-2025" \/>: there is no table "rust-in-2026\/languages-2025"/);
+  });
+
+  it('gives a schema message the frontmatter line and no stray **** prefix', () => {
+    expect(checked.output).toContain(`${checked.file(part('verdict'))}:6: order must be a whole number (the position in the report), not "six"`);
+    expect(checked.output).not.toContain('****');
   });
 
   it('fails on a table row with a cell too few, naming the file and the row', () => {
     expect(badRow.code).not.toBe(0);
-    expect(badRow.output).toContain(badRow.file);
+    expect(badRow.output).toContain(badRow.file(join(report, 'tables', 'languages-compared-1.json')));
     expect(badRow.output).toContain('row 3 has 4 cells but the table has 5 columns');
   });
 
-  it('fails when a page no longer holds a sentence of its part, naming the source line and the page', () => {
-    expect(droppedWord.code).not.toBe(0);
-    expect(droppedWord.output).toMatch(/reports\/rust-in-2026\/source\.txt:69: “For Python replacement, adopt the PyO3 binding pattern for hot paths rather than wholesale migration\.” is not on the page rust-in-2026\/verdict\//);
+  it('fails on a link to a page that does not exist, naming the file and the link', () => {
+    expect(links.code).not.toBe(0);
+    expect(links.output).toMatch(/verdict\.mdx: href "\.\.\/appendix\/" leads to no page or file/);
   });
 
-  it('fails on a link to a page that does not exist, naming the file and the link', () => {
-    expect(brokenLink.code).not.toBe(0);
-    expect(brokenLink.output).toMatch(/verdict\.mdx: href "\/appendix\/" leads to no page or file/);
+  it('fails on a link from the host’s root under a subpath, naming the file and saying to write the link relative', () => {
+    expect(links.output).toContain(`${links.file(part('trajectory'))}: href "/verdict/" is outside the site's base path ${subpathBase}: write links between pages relative (e.g. "../verdict/")`);
+  });
+
+  it('accepts a relative link under a subpath', () => {
+    expect(links.output).not.toContain('href "../"');
   });
 });

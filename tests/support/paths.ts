@@ -38,14 +38,23 @@ export const sampleReports = [
 /** The published report every test knows by heart. */
 export const rustReport = 'rust-in-2026';
 
+/** Written by the global setup once the test builds are done or have failed; test files wait for it. */
+export const buildsDone = resolve(outputRoot, 'builds-done.json');
+/** What `buildsDone` holds. */
+export type BuildsOutcome = { ok: true } | { ok: false; error: string };
+
+/** What `npm run build` printed while making the root-path test build (tests read its warnings). */
+export const rootBuildLog = resolve(outputRoot, 'logs', 'root-build.txt');
+
 /** The two builds every build and browser test reads: at the root path and under a subpath. */
-export const testBuilds: readonly (BuildTarget & { name: string })[] = [
-  { name: 'npm run build', outDir: rootDist, cacheDir: resolve(outputRoot, 'root-cache'), contentDir: libraryContent },
+export const testBuilds: readonly (BuildTarget & { name: string; log: string })[] = [
+  { name: 'npm run build', outDir: rootDist, cacheDir: resolve(outputRoot, 'root-cache'), contentDir: libraryContent, log: rootBuildLog },
   {
     name: `BASE_PATH=${subpathBase} npm run build`,
     outDir: subpathDist,
     cacheDir: resolve(outputRoot, 'subpath-cache'),
     contentDir: libraryContent,
+    log: resolve(outputRoot, 'logs', 'subpath-build.txt'),
     env: { BASE_PATH: subpathBase, SITE_URL: 'https://reports.example.org' },
   },
 ];
