@@ -38,9 +38,9 @@ describe('search in the header', () => {
     for (const key of ['/', 'Control+k', 'Meta+k']) {
       await page.keyboard.press(key);
       expect(await isOpen(page), key).toBe(true);
-      await expect.poll(() => focusedInDialog(page), key).toBe(true);
+      await expect.poll(() => focusedInDialog(page), { message: key }).toBe(true);
       await page.keyboard.press('Escape');
-      await expect.poll(() => isOpen(page), key).toBe(false);
+      await expect.poll(() => isOpen(page), { message: key }).toBe(false);
     }
     await context.close();
   });
