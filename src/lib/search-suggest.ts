@@ -70,7 +70,8 @@ export function suggestWord(term: string, vocabulary: Vocabulary): string | unde
 
 /**
  * The query with each word the site lacks replaced by its closest word ("borow checker" →
- * "borrow checker"), or undefined when there is nothing to correct.
+ * "borrow checker"), or undefined when there is nothing to correct, or when a word would still be
+ * one the site lacks ("zzqxv nothing" would find no more as "zzqxv anything").
  */
 export function suggestQuery(query: string, vocabulary: Vocabulary): string | undefined {
   let changed = false;
@@ -80,5 +81,17 @@ export function suggestQuery(query: string, vocabulary: Vocabulary): string | un
     changed = true;
     return better;
   });
-  return changed ? suggestion : undefined;
+  return changed && missingWords(suggestion, vocabulary).length === 0 ? suggestion : undefined;
+}
+
+/**
+ * The words of a query that no word of the site holds (as wordMatches compares them): Pagefind
+ * then searches the longest start of the word it does hold ("haskell" finds "has"), so its results
+ * are not for the word typed. Words shorter than the vocabulary's, and numbers, are not judged.
+ */
+export function missingWords(query: string, vocabulary: Vocabulary): string[] {
+  const words = vocabulary.words.map((word) => word.toLowerCase());
+  return searchWords(query).filter(
+    (term) => term.length >= MIN_WORD_LENGTH && /\p{L}/u.test(term) && !words.some((word) => wordMatches(word, term)),
+  );
 }

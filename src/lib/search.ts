@@ -85,6 +85,16 @@ export function resultsSummary(found: { reports: number; places: number }, query
   return `${what} for “${query.trim()}”${report ? ` in ${report}` : ''}`;
 }
 
+/**
+ * What search says when typed words are nowhere in the reports yet results came back (for the
+ * other words, or for a shorter start of the word that Pagefind searched instead: "haskell" → "has").
+ */
+export function missingWordsNote(missing: readonly string[]): string {
+  const quoted = missing.map((word) => `“${word}”`);
+  const list = quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+  return `${list} ${missing.length === 1 ? 'is' : 'are'} not in the reports.`;
+}
+
 /** A run of an excerpt's text, marked when it holds a search term. */
 export interface ExcerptPart {
   text: string;

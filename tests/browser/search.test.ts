@@ -293,7 +293,19 @@ describe('search in the header', () => {
     const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     await openSearch(page);
     await page.keyboard.type('borow checker');
-    await page.locator('dialog.search-dialog .search-suggestion').getByRole('button', { name: 'borrow checker' }).waitFor();
+    const suggestion = page.locator('dialog.search-dialog .search-suggestion');
+    await suggestion.getByRole('button', { name: 'borrow checker' }).waitFor();
+    expect(await suggestion.textContent()).toBe('“borow” is not in the reports. Did you mean borrow checker?');
+    await context.close();
+  });
+
+  it('says a typed word is not in the reports when Pagefind finds only a shorter start of it', async () => {
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
+    await openSearch(page);
+    // Pagefind searches "has" for "haskell", the longest start of the word its index holds.
+    await page.keyboard.type('haskell');
+    await resultsFor(page, 'haskell').first().waitFor();
+    await expect.poll(() => page.locator('dialog.search-dialog .search-suggestion').textContent()).toBe('“haskell” is not in the reports.');
     await context.close();
   });
 

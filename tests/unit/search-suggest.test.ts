@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, buildVocabulary, editDistance, suggestQuery, suggestWord } from '../../src/lib/search-suggest.ts';
+import { allowedEdits, buildVocabulary, editDistance, missingWords, suggestQuery, suggestWord } from '../../src/lib/search-suggest.ts';
+import { missingWordsNote } from '../../src/lib/search.ts';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions', () => {
@@ -73,5 +74,32 @@ describe('suggestQuery', () => {
   it('is undefined when every word is the site’s', () => {
     expect(suggestQuery('borrow checker', vocabulary)).toBeUndefined();
     expect(suggestQuery('', vocabulary)).toBeUndefined();
+  });
+
+  it('is undefined when a word would still be one the site lacks', () => {
+    expect(suggestQuery('zzqxv memroy', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('missingWords', () => {
+  const vocabulary = { words: ['has', 'tokenizer', 'Pingora', 'memory'] };
+
+  it('names the words no word of the site holds, though a word of the site begins them', () => {
+    expect(missingWords('haskell memory', vocabulary)).toEqual(['haskell']);
+  });
+
+  it('counts a word the reader is still typing, and a plural, as held', () => {
+    expect(missingWords('Ping tokenizers mem', vocabulary)).toEqual([]);
+  });
+
+  it('does not judge words shorter than the vocabulary’s, nor numbers', () => {
+    expect(missingWords('go 2026', vocabulary)).toEqual([]);
+  });
+});
+
+describe('missingWordsNote', () => {
+  it('says which typed words are not in the reports', () => {
+    expect(missingWordsNote(['haskell'])).toBe('“haskell” is not in the reports.');
+    expect(missingWordsNote(['zzqxv', 'nothing'])).toBe('“zzqxv” and “nothing” are not in the reports.');
   });
 });

@@ -30,10 +30,11 @@ import {
   resultsSummary,
   searchWithReport,
   MAX_SUB_RESULTS,
+  missingWordsNote,
   type RankablePage,
   type RankableSubResult,
 } from '../search.ts';
-import { suggestQuery, VOCABULARY_FILE, type Vocabulary } from '../search-suggest.ts';
+import { missingWords, suggestQuery, VOCABULARY_FILE, type Vocabulary } from '../search-suggest.ts';
 import { siteUrls } from '../urls.ts';
 
 /** A heading's part of a result, as far as we show it. */
@@ -113,6 +114,13 @@ export async function highlightTerms(doc: Document, bundle: string, highlightPar
 type HighlightConstructor = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
 
 let vocabulary: Promise<Vocabulary | undefined> | undefined;
+
+/** What search offers beside results that may hold a typo: a better spelling, and the typed words the reports lack. */
+interface Hint {
+  better: string | undefined;
+  missing: string[];
+}
+const NO_HINT: Hint = { better: undefined, missing: [] };
 
 /** The site's words (written by the build next to the index), fetched the first time a suggestion may help. */
 function loadVocabulary(bundle: string): Promise<Vocabulary | undefined> {
@@ -215,7 +223,7 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The search last started (term and scope), and the one whose results are on screen.
   let started: string | undefined;
-  type Shown = { key: string; term: string; results: PagefindResult[]; first: ResultData | undefined; suggestion: Promise<string | undefined> };
+  type Shown = { key: string; term: string; results: PagefindResult[]; first: ResultData | undefined; suggestion: Promise<Hint> };
   let shown: Shown | undefined;
   let enterFor: string | undefined;
   const keyOf = (term: string): string => `${scoped ? home?.slug : ''}\u0000${term}`;
@@ -279,8 +287,8 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
       list.dataset['resultsFor'] = term;
       list.dataset['resultsIn'] = filters?.report ?? '';
     }
-    showSuggestion(undefined);
-    void now.suggestion.then((better) => shown === now && showSuggestion(better));
+    showSuggestion();
+    void now.suggestion.then((hint) => shown === now && showSuggestion(hint));
     if (enterFor === key) {
       enterFor = undefined;
       void enter(now);
@@ -312,26 +320,29 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
     search(better);
     input.focus();
   };
-  const showSuggestion = (better: string | undefined): void => {
+  const showSuggestion = ({ better, missing }: Hint = NO_HINT): void => {
     if (!suggestionEl) return;
-    if (!better) return suggestionEl.replaceChildren();
+    const note = missing.length > 0 ? missingWordsNote(missing) : '';
+    if (!better) return note ? suggestionEl.replaceChildren(note) : suggestionEl.replaceChildren();
     const button = element('button', 'search-suggestion-button', better);
     button.type = 'button';
     button.onclick = () => useSuggestion(better);
-    suggestionEl.replaceChildren('Did you mean ', button, '?');
+    suggestionEl.replaceChildren(note ? `${note} Did you mean ` : 'Did you mean ', button, '?');
   };
   // A search that found nothing, or whose first result lacks one of the typed words, may hold a
-  // typo: only then is the vocabulary fetched and a better spelling looked for.
-  const suggest = async (term: string, first: ResultData | undefined): Promise<string | undefined> => {
-    if (!term.trim()) return undefined;
-    if (first && holdsEveryWord(first.content, term)) return undefined;
+  // typo: only then is the vocabulary fetched, a better spelling looked for, and the words the
+  // reports lack named (Pagefind then found shorter forms of them).
+  const suggest = async (term: string, first: ResultData | undefined): Promise<Hint> => {
+    if (!term.trim()) return NO_HINT;
+    if (first && holdsEveryWord(first.content, term)) return NO_HINT;
     const words = await loadVocabulary(bundle);
-    return words && suggestQuery(term, words);
+    if (!words) return NO_HINT;
+    return { better: suggestQuery(term, words), missing: first ? missingWords(term, words) : [] };
   };
   // Enter: the suggested spelling if there is one (the first result lacks a typed word), else the
   // first result, at its heading that holds the words.
   const enter = async (now: Shown): Promise<void> => {
-    const better = await now.suggestion;
+    const { better } = await now.suggestion;
     if (keyOf(input.value) !== now.key) return;
     if (better) return useSuggestion(better);
     if (now.first) location.assign(landingUrl(now.first, now.term));
