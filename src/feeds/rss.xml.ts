@@ -6,7 +6,7 @@ import { site as library, urls } from '../lib/site.ts';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The library as RSS 2.0: one item per report, its findings as the description. */
+/** The library as RSS 2.0: one item per report, its findings (a list) as the description. */
 export const GET: APIRoute = async ({ site }) => {
   const reports = (await getLibrary()).map((report): FeedReport => ({ slug: report.slug, ...report.entry.data, dataAsOfIso: report.entry.data.dataAsOf?.iso }));
   const absolute = (path: string) => new URL(path, site).href;
@@ -17,7 +17,8 @@ export const GET: APIRoute = async ({ site }) => {
     items: feedItems(reports, (slug) => absolute(urls.report(slug))).map((item) => ({
       title: item.title,
       link: item.url,
-      description: item.summary,
+      // HTML, as RSS readers read a description: the findings as a list.
+      description: item.summaryHtml,
       ...(item.date ? { pubDate: item.date } : {}),
       // RSS's own <author> wants an e-mail address; Dublin Core's creator takes a name.
       ...(item.author ? { customData: `<dc:creator>${escapeXml(item.author)}</dc:creator>` } : {}),

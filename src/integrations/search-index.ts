@@ -105,7 +105,10 @@ export const indexSearch: BuildStep = {
       if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
       await Promise.all(UNUSED_FILES.map((file) => rm(join(root, 'pagefind', file), { force: true })));
       const vocabulary = await writeVocabulary(root);
-      logger.info(`indexed ${added.page_count} pages into pagefind/; ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped`);
+      // Pagefind reads every page (page_count) but indexes only those with data-pagefind-body.
+      const entry = JSON.parse(await readFile(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+      logger.info(`read ${added.page_count} pages, indexed ${indexed} (one per report) into pagefind/; ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped`);
     } finally {
       // The Node API runs the Pagefind binary as a child process; without this the build never exits.
       await pagefind.close();

@@ -18,6 +18,13 @@ export interface FeedItem {
   author: string | undefined;
   /** The key findings, word for word, one a line. */
   summary: string;
+  /** The same findings as an HTML list, so that feed readers show them apart, not as one paragraph. */
+  summaryHtml: string;
+}
+
+/** Text made safe to put in HTML. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Turns reports into feed items; `reportUrl` gives a report's absolute URL. */
@@ -28,6 +35,7 @@ export function feedItems(reports: readonly FeedReport[], reportUrl: (slug: stri
     date: report.dataAsOfIso ? new Date(`${report.dataAsOfIso}-01T00:00:00Z`) : undefined,
     author: report.author,
     summary: report.findings.join('\n'),
+    summaryHtml: `<ul>${report.findings.map((finding) => `<li>${escapeHtml(finding)}</li>`).join('')}</ul>`,
   }));
 }
 
@@ -46,6 +54,7 @@ export function jsonFeed(options: { title: string; description: string; homeUrl:
       title: item.title,
       summary: item.summary,
       content_text: item.summary,
+      content_html: item.summaryHtml,
       ...(item.date ? { date_published: item.date.toISOString() } : {}),
       ...(item.author ? { authors: [{ name: item.author }] } : {}),
     })),

@@ -265,7 +265,7 @@ describe('the build under a subpath', () => {
 describe('the library’s feeds (built with SITE_URL)', () => {
   const origin = `https://reports.example.org${subpathBase}`;
 
-  it('RSS 2.0 lists each report with its URL, title, date, author and findings', () => {
+  it('RSS 2.0 lists each report with its URL, title, date, author and findings (as a list)', () => {
     const xml = readFileSync(join(subpathDist, 'rss.xml'), 'utf8');
     const doc = new DOMParser().parseFromString(xml, 'text/xml');
     expect(doc.documentElement.tagName).toBe('rss');
@@ -276,7 +276,9 @@ describe('the library’s feeds (built with SITE_URL)', () => {
     expect(rust.querySelector('title')?.textContent).toBe('Rust in 2026');
     expect(new Date(rust.querySelector('pubDate')?.textContent ?? '').toISOString()).toBe('2026-03-01T00:00:00.000Z');
     expect(rust.getElementsByTagName('dc:creator')[0]?.textContent).toBe('iBuidl Research Team');
-    expect(rust.querySelector('description')?.textContent).toContain('Rust crossed 30% adoption among systems engineers');
+    // The description is HTML (as RSS readers read it): the findings as a list, one item each, word for word.
+    const description = new DOMParser().parseFromString(rust.querySelector('description')?.textContent ?? '', 'text/html');
+    expect([...description.querySelectorAll('li')].map((li) => li.textContent)).toEqual(testLibrary().find((r) => r.slug === rustReport)!.model.findings.map((f) => f.text));
   });
 
   it('JSON Feed 1.1 uses each report’s URL as its id and the findings as its summary', () => {

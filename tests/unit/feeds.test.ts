@@ -3,7 +3,7 @@ import { feedItems, jsonFeed } from '../../src/lib/feeds.ts';
 
 const reports = [
   { slug: 'rust-in-2026', title: 'Rust in 2026', author: 'iBuidl Research Team', dataAsOfIso: '2026-03', findings: ['One', 'Two'] },
-  { slug: 'tiny', title: 'Tiny', findings: ['Only'] },
+  { slug: 'tiny', title: 'Tiny', findings: ['Only <b> & "quotes"'] },
 ];
 const url = (slug: string) => `https://example.org/r/${slug}/`;
 
@@ -16,8 +16,10 @@ describe('feedItems', () => {
       date: new Date('2026-03-01T00:00:00Z'),
       author: 'iBuidl Research Team',
       summary: 'One\nTwo',
+      summaryHtml: '<ul><li>One</li><li>Two</li></ul>',
     });
     expect(tiny?.date).toBeUndefined();
+    expect(tiny?.summaryHtml).toBe('<ul><li>Only &lt;b&gt; &amp; &quot;quotes&quot;</li></ul>');
   });
 });
 
@@ -34,6 +36,7 @@ describe('jsonFeed', () => {
       title: 'Rust in 2026',
       summary: 'One\nTwo',
       content_text: 'One\nTwo',
+      content_html: '<ul><li>One</li><li>Two</li></ul>',
       date_published: '2026-03-01T00:00:00.000Z',
       authors: [{ name: 'iBuidl Research Team' }],
     });
