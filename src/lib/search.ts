@@ -79,10 +79,12 @@ export function searchWithReport(search: string, report: string | undefined): st
  * What the results' live region says: how many reports hold the query, or, when one report does
  * (or the search is scoped to one), how many of its places do, and in which report.
  */
-export function resultsSummary(found: { reports: number; places: number }, query: string, report?: string | undefined): string {
+export function resultsSummary(found: { reports: number; places: number; elsewhere?: number }, query: string, report?: string | undefined): string {
   const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
   const what = found.reports === 0 ? 'No results' : found.reports === 1 ? count(found.places, 'result', 'results') : count(found.reports, 'report', 'reports');
-  return `${what} for “${query.trim()}”${report ? ` in ${report}` : ''}`;
+  // A scoped search that found nothing says whether other reports hold the words.
+  const others = found.reports === 0 && found.elsewhere ? `; ${count(found.elsewhere, 'other report holds', 'other reports hold')} it` : '';
+  return `${what} for “${query.trim()}”${report ? ` in ${report}` : ''}${others}`;
 }
 
 /**

@@ -49,6 +49,15 @@ describe('search scoped to a report', () => {
     });
   }
 
+  it('says, when its report holds no result, that another report does', async () => {
+    const { context, page } = await visit(`${site.root.url}${sample.slug}/analysis-without-a-warehouse/`);
+    await openSearch(page);
+    await page.keyboard.type('Pingora');
+    await page.locator(`dialog.search-dialog ${resultsList('Pingora', sample.slug)}`).waitFor({ state: 'attached' });
+    expect(await page.locator('dialog.search-dialog .search-summary').textContent()).toBe(`No results for “Pingora” in ${sample.title}; 1 other report holds it`);
+    await context.close();
+  });
+
   it('searches its report first from the whole-report page', async () => {
     const { context, page } = await visit(`${site.root.url}${sample.slug}/report/`);
     await openSearch(page);

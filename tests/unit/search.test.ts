@@ -142,6 +142,12 @@ describe('resultsSummary', () => {
     expect(resultsSummary({ reports: 1, places: 2 }, 'memory', 'Rust in 2026')).toBe('2 results for “memory” in Rust in 2026');
   });
 
+  it('says, when a scoped search finds nothing, how many other reports hold the words', () => {
+    expect(resultsSummary({ reports: 0, places: 0, elsewhere: 1 }, 'rust', 'Databases in 2026')).toBe('No results for “rust” in Databases in 2026; 1 other report holds it');
+    expect(resultsSummary({ reports: 0, places: 0, elsewhere: 2 }, 'rust', 'D')).toBe('No results for “rust” in D; 2 other reports hold it');
+    expect(resultsSummary({ reports: 0, places: 0, elsewhere: 0 }, 'zzz', 'D')).toBe('No results for “zzz” in D');
+  });
+
   it('trims the query as it is searched', () => {
     expect(resultsSummary({ reports: 2, places: 1 }, ' memory ')).toBe('2 reports for “memory”');
   });

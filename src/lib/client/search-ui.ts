@@ -258,10 +258,13 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
     const filters = scoped && home ? { report: home.slug } : undefined;
     let results: PagefindResult[];
     let page: ResultData[];
+    let elsewhere = 0;
     try {
       const found = term.trim() ? await pagefind.search(term, filters ? { filters } : {}) : { results: [] };
       results = found?.results ?? [];
       page = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
+      // Nothing in this report: are the words in others? (No text is fetched to count them.)
+      if (filters && term.trim() && results.length === 0) elsewhere = (await pagefind.search(term))?.results.length ?? 0;
     } catch {
       // A part of the index could not be fetched: say so, and search again on the next keystroke or
       // Enter; unless a later search has started, whose own outcome is what the reader should see.
@@ -281,7 +284,7 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
       more.hidden = results.length <= pageSize;
       more.onclick = () => void showMore(now);
     }
-    if (summary) summary.textContent = term.trim() ? resultsSummary({ reports: results.length, places: items[0]?.places ?? 0 }, term, filters ? (home?.title ?? home?.slug) : undefined) : '';
+    if (summary) summary.textContent = term.trim() ? resultsSummary({ reports: results.length, places: items[0]?.places ?? 0, elsewhere }, term, filters ? (home?.title ?? home?.slug) : undefined) : '';
     // Tests (and anyone else) can tell which query, in which report ('' for all), the results on screen belong to.
     if (list) {
       list.dataset['resultsFor'] = term;
