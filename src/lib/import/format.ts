@@ -3,6 +3,7 @@ import type { Language } from './languages.ts';
 import { isBraceLanguage } from './languages.ts';
 import { reindent } from './reindent.ts';
 import { reindentShell } from './reindent-shell.ts';
+import { scanLine, type ScanState } from './scan.ts';
 import { sameTokens, tokenizeLines } from './tokens.ts';
 
 /** Who laid the snippet out: a real formatter, our re-indenter, or nobody (kept as written). */
@@ -89,6 +90,9 @@ export function hasIndentation(lines: readonly string[]): boolean {
 export function formatSnippet(lines: readonly string[], language: Language): Formatted {
   if (hasIndentation(lines)) return { lines: [...lines], by: 'kept' };
   if (language === 'shell') return { lines: reindentShell(lines), by: 'reindent' };
+  // A snippet of a language the detector does not know (Kotlin, Java, C#, Swift…) whose braces
+  // open and close in order is laid out by them, as a brace language would be.
+  if (language === 'text' && opensAndClosesBraces(lines)) return { lines: reindent(lines, 'text'), by: 'reindent' };
   if (!isBraceLanguage(language)) return { lines: [...lines], by: 'kept' };
   const name = formatterFor(language);
   const ours = reindent(lines, language);
@@ -105,6 +109,27 @@ export function formatSnippet(lines: readonly string[], language: Language): For
     return { lines: ours, by: 'reindent', note: `${name} changed a token; indented by the importer instead` };
   }
   return { lines: restoreBlankLines(lines, output.map((l) => l.trimEnd()), language), by: name };
+}
+
+/** Whether a snippet's code (strings left out) has a `{` and closes every bracket it opens, in order. */
+export function opensAndClosesBraces(lines: readonly string[]): boolean {
+  const open: string[] = [];
+  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  let braces = false;
+  let state: ScanState = 'code';
+  for (const line of lines) {
+    const scanned = scanLine(line, 'text', state);
+    state = scanned.state;
+    for (const segment of scanned.segments) {
+      if (segment.kind !== 'code') continue;
+      for (const char of segment.text) {
+        if (char === '{') braces = true;
+        if (char === '(' || char === '[' || char === '{') open.push(char);
+        else if (char in pairs && open.pop() !== pairs[char]) return false;
+      }
+    }
+  }
+  return braces && open.length === 0;
 }
 
 /** The first line of an error's message. */

@@ -46,8 +46,18 @@ describe('restoring a snippet’s layout', () => {
     expect(formatSnippet(python, 'python')).toEqual({ lines: python, by: 'kept' });
   });
 
-  it('keeps plain text exactly as written', () => {
-    expect(formatSnippet(['a {', 'b', '}'], 'text').by).toBe('kept');
+  it('lays out a snippet of a language it does not know by its braces, when they open and close in order', () => {
+    expect(formatSnippet(['plugins {', 'kotlin("jvm") version "2.1.0"', '}'], 'text')).toEqual({
+      lines: ['plugins {', '    kotlin("jvm") version "2.1.0"', '}'],
+      by: 'reindent',
+    });
+    // A brace inside a string opens nothing.
+    expect(formatSnippet(['val s = "{"', 'f(s)'], 'text').by).toBe('kept');
+  });
+
+  it('keeps plain text exactly as written when its brackets do not close in order', () => {
+    expect(formatSnippet(['a {', 'b', ')'], 'text').by).toBe('kept');
+    expect(formatSnippet(['a {', 'b'], 'text').by).toBe('kept');
   });
 
   it('keeps a brace-language snippet that still has its indentation exactly', () => {
