@@ -57,7 +57,7 @@ export function neighbours<T>(
 /** A report's one-sentence description: the editors' when they wrote one, else one made from its facts. */
 export function reportDescription(data: { title: string; author?: string | undefined; dataAsOf?: { text: string } | undefined; description?: string | undefined }): string {
   if (data.description) return data.description;
-  const by = data.author ? ` by the ${data.author}` : '';
+  const by = data.author ? ` by ${data.author}` : '';
   const asOf = data.dataAsOf ? `, data as of ${data.dataAsOf.text}` : '';
   return `“${data.title}”${by}${asOf}: its key findings and every section.`;
 }

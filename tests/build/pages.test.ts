@@ -82,7 +82,7 @@ describe('the library page', () => {
   it('gives each report its title, author, data-as-of date and the first finding or the editors’ summary', () => {
     const [databases, rust] = items.map((li) => readerText(li.textContent ?? ''));
     expect(databases).toContain('Databases in 2026');
-    expect(databases).toContain('By the iBuidl Research Team · Data as of May 2026');
+    expect(databases).toContain('By iBuidl Research Team · Data as of May 2026');
     expect(databases).toContain(library.find((r) => r.slug === 'sample-databases-2026')!.model.findings[0]!.text);
     expect(rust).toContain('Rust in 2026');
     expect(rust).toContain("(editors' summary)");
@@ -176,7 +176,7 @@ describe('a report’s pages', () => {
   });
 
   it('show the byline from the report’s own closing lines', () => {
-    expect(readerText(readPage(rootDist, `${rustReport}/`).querySelector('.byline')?.textContent ?? '')).toBe('By the iBuidl Research Team · Data as of March 2026');
+    expect(readerText(readPage(rootDist, `${rustReport}/`).querySelector('.byline')?.textContent ?? '')).toBe('By iBuidl Research Team · Data as of March 2026');
   });
 
   it('put the closing lines at the end of the last part, where the report has them', () => {

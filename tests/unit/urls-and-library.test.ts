@@ -74,8 +74,10 @@ describe('reportDescription', () => {
 
   it('makes one from the report’s facts when the editors wrote none', () => {
     expect(reportDescription({ title: 'Databases in 2026', author: 'iBuidl Research Team', dataAsOf: { text: 'May 2026' } })).toBe(
-      '“Databases in 2026” by the iBuidl Research Team, data as of May 2026: its key findings and every section.',
+      '“Databases in 2026” by iBuidl Research Team, data as of May 2026: its key findings and every section.',
     );
+    // The author as the report signs, a team or a person: no article of ours before it.
+    expect(reportDescription({ title: 'Notes', author: 'Jane Doe' })).toBe('“Notes” by Jane Doe: its key findings and every section.');
     expect(reportDescription({ title: 'Tiny' })).toBe('“Tiny”: its key findings and every section.');
   });
 });
