@@ -41,6 +41,18 @@ export function buildVocabulary(texts: Iterable<string>): Vocabulary {
   return { words: entries.map((entry) => entry.word) };
 }
 
+const folded = new WeakMap<Vocabulary, string[]>();
+
+/** The vocabulary's words as search compares them (searchWords: lower case, accents dropped), worked out once. */
+function foldedWords(vocabulary: Vocabulary): string[] {
+  let words = folded.get(vocabulary);
+  if (!words) {
+    words = vocabulary.words.map((word) => searchWords(word).join(''));
+    folded.set(vocabulary, words);
+  }
+  return words;
+}
+
 /** How many edits a word of this length may be from the one meant: one up to five letters, else two. */
 export function allowedEdits(length: number): number {
   return length < 4 ? 0 : length <= 5 ? 1 : 2;
@@ -52,12 +64,13 @@ export function allowedEdits(length: number): number {
  * first letter, then to the more frequent word.
  */
 export function suggestWord(term: string, vocabulary: Vocabulary): string | undefined {
-  const wanted = term.toLowerCase();
+  const [wanted = ''] = searchWords(term);
   const max = allowedEdits(wanted.length);
   if (max === 0) return undefined;
+  const folded = foldedWords(vocabulary);
   let best: { word: string; score: number } | undefined;
   for (const [rank, word] of vocabulary.words.entries()) {
-    const lower = word.toLowerCase();
+    const lower = folded[rank] ?? '';
     if (wordMatches(lower, wanted)) return undefined;
     const distance = editDistance(wanted, lower, max);
     if (distance > max) continue;
@@ -90,7 +103,7 @@ export function suggestQuery(query: string, vocabulary: Vocabulary): string | un
  * are not for the word typed. Words shorter than the vocabulary's, and numbers, are not judged.
  */
 export function missingWords(query: string, vocabulary: Vocabulary): string[] {
-  const words = vocabulary.words.map((word) => word.toLowerCase());
+  const words = foldedWords(vocabulary);
   return searchWords(query).filter(
     (term) => term.length >= MIN_WORD_LENGTH && /\p{L}/u.test(term) && !words.some((word) => wordMatches(word, term)),
   );

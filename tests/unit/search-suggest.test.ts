@@ -92,6 +92,11 @@ describe('missingWords', () => {
     expect(missingWords('Ping tokenizers mem', vocabulary)).toEqual([]);
   });
 
+  it('compares words without their accents, as search does', () => {
+    expect(missingWords('zurich Zürich cafe', { words: ['Zürich', 'café'] })).toEqual([]);
+    expect(suggestQuery('Zurick', { words: ['Zürich'] })).toBe('Zürich');
+  });
+
   it('does not judge words shorter than the vocabulary’s, nor numbers', () => {
     expect(missingWords('go 2026', vocabulary)).toEqual([]);
   });

@@ -1,10 +1,11 @@
+import { indentUnit } from './reindent.ts';
 import { scanLine } from './scan.ts';
 
 /** A block a shell snippet has open: a keyword pair, braces, parentheses, a `case` or one of its arms. */
 type Block = 'keyword' | 'brace' | 'paren' | 'case' | 'arm';
 
-/** The indent of one level: four spaces, as shfmt -i 4 and Google's shell style put it. */
-const UNIT = '    ';
+/** The indent of one level: four spaces, as shfmt -i 4 and Google's shell style put it (indentUnit). */
+const UNIT = indentUnit('shell');
 
 /** Keywords that open a block when they start a command (`then`, `do`) and those that close one. */
 const OPENERS = new Set(['then', 'do']);
@@ -21,6 +22,7 @@ export function reindentShell(lines: readonly string[]): string[] {
   const stack: Block[] = [];
   const out: string[] = [];
   let hereDoc: { end: string; tabs: boolean } | undefined;
+  let quote: Quote;
   let continued = false;
   for (const raw of lines) {
     if (hereDoc) {
@@ -29,11 +31,19 @@ export function reindentShell(lines: readonly string[]): string[] {
       if ((hereDoc.tabs ? raw.replace(/^\t+/, '') : raw) === hereDoc.end) hereDoc = undefined;
       continue;
     }
-    const text = raw.trim();
-    if (text === '') {
+    if (quote) {
+      // Inside a string that spans lines every character is the author's, leading spaces included.
+      out.push(raw);
+      quote = openQuoteAfter(raw, quote);
+      continue;
+    }
+    // Trailing white space is kept: `\ ` (an escaped space) is not a line continuation.
+    const text = raw.trimStart();
+    if (text.trim() === '') {
       out.push('');
       continue;
     }
+    quote = openQuoteAfter(text, undefined);
     const segments = scanLine(text, 'shell').segments.filter((s) => s.kind !== 'comment');
     // Strings stand as "" so that their words open nothing; comments are dropped.
     const code = segments
@@ -44,10 +54,36 @@ export function reindentShell(lines: readonly string[]): string[] {
     out.push(UNIT.repeat(Math.max(0, level)) + text);
     if (code === '') continue; // a comment line, at the level of the code around it
     track(code, stack);
-    continued = /(?:\\|\||&&)$/.test(code) && !/;;&?$/.test(code);
+    // A backslash continues the line only as its very last character (`\\ ` escapes a space).
+    continued = ((/\\$/.test(code) && /\\$/.test(text)) || /(?:\||&&)$/.test(code)) && !/;;&?$/.test(code);
     hereDoc = hereDocument(code, segments.map((s) => s.text).join(''));
   }
   return out;
+}
+
+/** A quote left open at a line's end: the string goes on on the next line. */
+type Quote = '"' | "'" | undefined;
+
+/**
+ * The quote still open after a line that starts inside `quote` (or in code): single quotes take no
+ * escapes, double quotes and code take a backslash; a `#` that starts a word in code starts a comment.
+ */
+function openQuoteAfter(line: string, quote: Quote): Quote {
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (quote === "'") {
+      if (char === "'") quote = undefined;
+    } else if (char === '\\') {
+      i++;
+    } else if (quote === '"') {
+      if (char === '"') quote = undefined;
+    } else if (char === '#' && (i === 0 || /\s/.test(line[i - 1] ?? ''))) {
+      break;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    }
+  }
+  return quote;
 }
 
 /** The here-document a line starts (`<<EOF`, `<<-'EOF'`), if any: its end word, and whether tabs before it are stripped. */

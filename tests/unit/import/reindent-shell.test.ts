@@ -47,6 +47,16 @@ describe('re-indenting a shell snippet', () => {
     expect(reindentShell(flat(script))).toEqual(script);
   });
 
+  it('keeps the lines of a string that spans lines exactly, and reads no keyword in them', () => {
+    const script = ['if ok; then', '    echo "one', 'two then', '  three"', '    echo \'four', 'fi\'', 'fi'];
+    expect(reindentShell(flat(script).map((line, i) => ([2, 3, 5].includes(i) ? script[i]! : line)))).toEqual(script);
+  });
+
+  it('keeps trailing white space, so an escaped space is not read as a continuation', () => {
+    const script = ['echo a\\ ', 'next'];
+    expect(reindentShell(script)).toEqual(script);
+  });
+
   it('changes nothing but leading white space', () => {
     const script = flat(['for f in *; do', 'case "$f" in', '*.md) echo doc ;;', 'esac', 'done']);
     const out = reindentShell(script);
