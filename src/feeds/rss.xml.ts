@@ -2,9 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getLibrary } from '../lib/collections.ts';
 import { feedItems, type FeedReport } from '../lib/feeds.ts';
+import { escapeMarkup } from '../lib/html-entities.ts';
 import { site as library, urls } from '../lib/site.ts';
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The library as RSS 2.0: one item per report, its findings (a list) as the description. */
 export const GET: APIRoute = async ({ site }) => {
@@ -21,7 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
       description: item.summaryHtml,
       ...(item.date ? { pubDate: item.date } : {}),
       // RSS's own <author> wants an e-mail address; Dublin Core's creator takes a name.
-      ...(item.author ? { customData: `<dc:creator>${escapeXml(item.author)}</dc:creator>` } : {}),
+      ...(item.author ? { customData: `<dc:creator>${escapeMarkup(item.author)}</dc:creator>` } : {}),
     })),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${library.lang}</language>`,

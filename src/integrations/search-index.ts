@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { EXCLUDE_SELECTORS, indexedText } from '../lib/indexed-text.ts';
 import { pagefindBundlePath } from '../lib/search.ts';
+import { WHOLE_REPORT } from '../lib/urls.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search-suggest.ts';
 import { contentType, fileUnder } from '../lib/static-files.ts';
 
@@ -97,17 +98,20 @@ export const indexSearch: BuildStep = {
       const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({ path: root });
-      // Only pages with data-pagefind-body count: each report's whole-report page (src/pages/[report]/report.astro).
-      if (added.errors.length > 0 || added.page_count === 0) {
-        throw new Error(`Pagefind indexed ${added.page_count} pages: ${added.errors.join('; ')}`);
-      }
+      if (added.errors.length > 0) throw new Error(`Pagefind could not read the site: ${added.errors.join('; ')}`);
       const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-      await Promise.all(UNUSED_FILES.map((file) => rm(join(root, 'pagefind', file), { force: true })));
-      const vocabulary = await writeVocabulary(root);
-      // Pagefind reads every page (page_count) but indexes only those with data-pagefind-body.
+      // Pagefind reads every page (page_count) but indexes only those with data-pagefind-body: one
+      // per report, its whole-report page (src/pages/[report]/report.astro). Fewer would be reports
+      // search cannot find.
       const entry = JSON.parse(await readFile(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
       const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+      const reports = (await readdir(root, { recursive: true })).filter((file) => file.endsWith(`/${WHOLE_REPORT}/index.html`)).length;
+      if (reports === 0 || indexed !== reports) {
+        throw new Error(`Pagefind indexed ${indexed} pages, but the site has ${reports} reports: each report's whole-report page must carry data-pagefind-body`);
+      }
+      await Promise.all(UNUSED_FILES.map((file) => rm(join(root, 'pagefind', file), { force: true })));
+      const vocabulary = await writeVocabulary(root);
       logger.info(`read ${added.page_count} pages, indexed ${indexed} (one per report) into pagefind/; ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped`);
     } finally {
       // The Node API runs the Pagefind binary as a child process; without this the build never exits.

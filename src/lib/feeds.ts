@@ -1,3 +1,5 @@
+import { escapeMarkup } from './html-entities.ts';
+
 /** What a feed needs of a report. */
 export interface FeedReport {
   slug: string;
@@ -22,10 +24,6 @@ export interface FeedItem {
   summaryHtml: string;
 }
 
-/** Text made safe to put in HTML. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Turns reports into feed items; `reportUrl` gives a report's absolute URL. */
 export function feedItems(reports: readonly FeedReport[], reportUrl: (slug: string) => string): FeedItem[] {
@@ -35,7 +33,7 @@ export function feedItems(reports: readonly FeedReport[], reportUrl: (slug: stri
     date: report.dataAsOfIso ? new Date(`${report.dataAsOfIso}-01T00:00:00Z`) : undefined,
     author: report.author,
     summary: report.findings.join('\n'),
-    summaryHtml: `<ul>${report.findings.map((finding) => `<li>${escapeHtml(finding)}</li>`).join('')}</ul>`,
+    summaryHtml: `<ul>${report.findings.map((finding) => `<li>${escapeMarkup(finding)}</li>`).join('')}</ul>`,
   }));
 }
 

@@ -20,7 +20,7 @@ export interface MissingText {
 /**
  * Elements that end a run of text, though compressHTML leaves no white space between them: a space
  * stands in for their tags. Inline tags (a, code, time, span) sit inside a sentence and vanish
- * without one. The build's word list for search reads pages by the same rule (search-index.ts).
+ * without one. Search's reading of a page reads them by the same rule (indexed-text.ts).
  */
 export const BLOCK_ELEMENTS: readonly string[] = [
   'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt',

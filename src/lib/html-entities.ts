@@ -12,3 +12,8 @@ export function decodeEntities(html: string): string {
     return code <= 0x10ffff ? String.fromCodePoint(code) : match;
   });
 }
+
+/** Text made safe inside HTML or XML, in an element or an attribute: the reverse of decodeEntities for `& < > "`. */
+export function escapeMarkup(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../src/lib/html-entities.ts';
+import { decodeEntities, escapeMarkup } from '../../src/lib/html-entities.ts';
 
 describe('decodeEntities', () => {
   it('decodes the five escapes and numeric references', () => {
@@ -12,5 +12,13 @@ describe('decodeEntities', () => {
 
   it('leaves unknown names, bare ampersands and impossible code points as written', () => {
     expect(decodeEntities('&nbsp; R&D &#x110000;')).toBe('&nbsp; R&D &#x110000;');
+  });
+});
+
+describe('escapeMarkup', () => {
+  it('escapes what markup would read, and decodeEntities gives the text back', () => {
+    const text = 'AT&T <b> "quoted" it’s';
+    expect(escapeMarkup(text)).toBe('AT&amp;T &lt;b&gt; &quot;quoted&quot; it’s');
+    expect(decodeEntities(escapeMarkup(text))).toBe(text);
   });
 });
