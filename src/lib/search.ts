@@ -2,6 +2,9 @@
 // &report=, what the results list says, and how sub-results are ordered.
 import { FINDINGS_ID, WHOLE_REPORT, withBase } from './urls.ts';
 
+/** The Pagefind filter that files each report's page under its slug (src/pages/[report]/report.astro), which scopes a search. */
+export const REPORT_FILTER = 'report';
+
 /** The query parameter that carries search terms to the target page (Pagefind's `highlightParam`). */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
@@ -210,20 +213,42 @@ export interface RankablePage<S extends RankableSubResult> {
   sub_results: S[];
 }
 
-/** How many sub-results a result shows (as Pagefind's own UIs do). */
+/** How many places a report shows among several results (as Pagefind's own UIs show sub-results). */
 export const MAX_SUB_RESULTS = 3;
 
 /**
  * The sub-results a reader should see under a result, best first: those whose text holds the exact
  * phrase, then those holding every term, then the rest; more hits first within each, then page
- * order; at most `max`, leaving out the text before the first heading (the result's own link goes
- * there). Pagefind orders them by position on the page and matches stems ("face" finds
+ * order; leaving out the text before the first heading (the result's own link goes there).
+ * Pagefind orders them by position on the page and matches stems ("face" finds
  * "researcher-facing"), so its first heading is often not where the reader's words are.
  */
-export function orderSubResults<S extends RankableSubResult>(page: RankablePage<S>, query: string, max = MAX_SUB_RESULTS): S[] {
-  return scoredSubResults(page, query)
-    .slice(0, max)
-    .map(({ sub }) => sub);
+export function orderSubResults<S extends RankableSubResult>(page: RankablePage<S>, query: string): S[] {
+  return scoredSubResults(page, query).map(({ sub }) => sub);
+}
+
+/**
+ * The places of a report a results list shows (orderSubResults): every one when the report is the
+ * only result, else the best MAX_SUB_RESULTS; and how many there are in all, for "All N places".
+ */
+export function placesShown<S extends RankableSubResult>(page: RankablePage<S>, query: string, alone: boolean): { shown: S[]; total: number } {
+  const places = orderSubResults(page, query);
+  return { shown: alone ? places : places.slice(0, MAX_SUB_RESULTS), total: places.length };
+}
+
+/** A page's words as Pagefind's locations count them (pagefind.js splits at /[^\S\uFEFF]+/). */
+function pageWords(content: string): string[] {
+  return content.split(/[^\S\uFEFF]+/);
+}
+
+/** Whether the page's words from `start` up to `end` hold every term, and the exact phrase. */
+function holdsBetween(words: readonly string[], start: number, end: number, terms: readonly string[]): { all: boolean; phrase: boolean } {
+  return holds(searchWords(words.slice(start, end).join(' ')), terms);
+}
+
+/** The whole-report page's part titles, in page order: its h2s with an id (a part's slug, or FINDINGS_ID). */
+function partTitles(anchors: readonly PageAnchor[]): PageAnchor[] {
+  return anchors.filter((anchor) => anchor.element.toLowerCase() === 'h2' && anchor.id).sort((a, b) => a.location - b.location);
 }
 
 /**
@@ -244,21 +269,16 @@ export function landingUrl<S extends RankableSubResult>(page: RankablePage<S>, q
 /** The first part (an h2 of the page to the next) whose text holds the query's exact phrase, else every word of it. */
 function partHolding(page: Pick<RankablePage<RankableSubResult>, 'content' | 'anchors'>, query: string): PageAnchor | undefined {
   const terms = searchWords(query);
-  const words = page.content.split(/[^\S\uFEFF]+/);
-  const parts = page.anchors.filter((a) => a.element.toLowerCase() === 'h2' && a.id).sort((a, b) => a.location - b.location);
-  const found = parts.map((part, i) => holds(searchWords(words.slice(part.location, parts[i + 1]?.location ?? words.length).join(' ')), terms));
+  const words = pageWords(page.content);
+  const parts = partTitles(page.anchors);
+  const found = parts.map((part, i) => holdsBetween(words, part.location, parts[i + 1]?.location ?? words.length, terms));
   const at = found.findIndex((f) => f.phrase);
   return parts[at >= 0 ? at : found.findIndex((f) => f.all)];
 }
 
-/** The part title (an h2 of the whole-report page: a part's slug, or the findings) that a word of the page falls under. */
+/** The part title that a word of the page falls under: the last one at or before it. */
 function partAt(anchors: readonly PageAnchor[], location: number): PageAnchor | undefined {
-  let found: PageAnchor | undefined;
-  for (const anchor of anchors) {
-    if (anchor.location > location) break;
-    if (anchor.element.toLowerCase() === 'h2' && anchor.id) found = anchor;
-  }
-  return found;
+  return partTitles(anchors).findLast((part) => part.location <= location);
 }
 
 /**
@@ -272,8 +292,7 @@ function partAt(anchors: readonly PageAnchor[], location: number): PageAnchor | 
 export function readerUrl(page: { anchors: readonly PageAnchor[] }, sub: Pick<RankableSubResult, 'url' | 'anchor'>): string {
   const link = new URL(sub.url, 'http://site.invalid');
   const home = link.pathname.slice(0, link.pathname.endsWith(`/${WHOLE_REPORT}/`) ? -`${WHOLE_REPORT}/`.length : undefined);
-  const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
-  const part = sub.anchor ? partAt(anchors, sub.anchor.location) : undefined;
+  const part = sub.anchor ? partAt(page.anchors, sub.anchor.location) : undefined;
   if (!part || part.id === FINDINGS_ID) return `${home}${link.search}${link.hash}`;
   // The part's own title leads to the top of its page; any heading in it, to that heading there.
   const atTitle = sub.anchor?.location === part.location;
@@ -283,16 +302,14 @@ export function readerUrl(page: { anchors: readonly PageAnchor[] }, sub: Pick<Ra
 /** The title of the part a sub-result falls in (its h2's text), unless the sub-result is that title itself. */
 export function partTitleOf(page: { anchors: readonly PageAnchor[] }, sub: Pick<RankableSubResult, 'anchor'>): string | undefined {
   if (!sub.anchor) return undefined;
-  const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
-  const part = partAt(anchors, sub.anchor.location);
+  const part = partAt(page.anchors, sub.anchor.location);
   return part && part.location !== sub.anchor.location ? part.text?.trim() || undefined : undefined;
 }
 
 /** The sub-results (but the text before the first heading) with their score, best first. */
 function scoredSubResults<S extends RankableSubResult>(page: RankablePage<S>, query: string): { sub: S; score: number }[] {
   const terms = searchWords(query);
-  // The same word split as Pagefind's locations (pagefind.js: /[^\S\uFEFF]+/).
-  const words = page.content.split(/[^\S\uFEFF]+/);
+  const words = pageWords(page.content);
   const starts = page.anchors
     .filter(startsSubResult)
     .map((anchor) => anchor.location)
@@ -301,7 +318,7 @@ function scoredSubResults<S extends RankableSubResult>(page: RankablePage<S>, qu
   const score = (sub: S): number => {
     const start = sub.anchor?.location ?? 0;
     const end = starts.find((location) => location > start) ?? words.length;
-    const found = holds(searchWords(words.slice(start, end).join(' ')), terms);
+    const found = holdsBetween(words, start, end, terms);
     return found.phrase ? 2 : found.all ? 1 : 0;
   };
   return page.sub_results

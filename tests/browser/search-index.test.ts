@@ -101,7 +101,7 @@ describe('the search index', () => {
     const hits = await index.search(query, filters);
     const first = hits[0];
     const data = first && { ...first, sub_results: first.subResults };
-    const shown = data ? orderSubResults(data, query, Infinity).map((sub) => readerUrl(data, sub)) : [];
+    const shown = data ? orderSubResults(data, query).map((sub) => readerUrl(data, sub)) : [];
     return { urls: hits.map((h) => h.url), place: shown[0], shown };
   };
   const expected = (page: string, heading: string | undefined) => (heading === undefined ? page : `${page}#${heading}`);

@@ -7,6 +7,7 @@ import {
   landingUrl,
   excerptParts,
   orderSubResults,
+  placesShown,
   pagefindBundlePath,
   queryFromSearch,
   reportFromSearch,
@@ -313,11 +314,18 @@ describe('orderSubResults', () => {
     expect(ids(orderSubResults(page([sub('intro'), sub('users', at('Users'))]), 'words'))).toEqual(['users']);
   });
 
-  it('shows at most three, choosing the best rather than the first', () => {
+  it('shows at most three of a report among several, choosing the best rather than the first, and counts them all', () => {
     const many = [sub('binding', at('Binding'), 9), sub('b2', at('Binding'), 8), sub('b3', at('Binding'), 7), sub('users', at('Users'))];
-    const ordered = orderSubResults(page(many), 'Hugging Face');
-    expect(ordered).toHaveLength(3);
-    expect(ids(ordered)[0]).toBe('users');
+    const { shown, total } = placesShown(page(many), 'Hugging Face', false);
+    expect(shown).toHaveLength(3);
+    expect(ids(shown)[0]).toBe('users');
+    expect(total).toBe(4);
+  });
+
+  it('shows every place of a report that is the only result', () => {
+    const many = [sub('binding', at('Binding'), 9), sub('b2', at('Binding'), 8), sub('b3', at('Binding'), 7), sub('users', at('Users'))];
+    expect(placesShown(page(many), 'Hugging Face', true)).toEqual({ shown: orderSubResults(page(many), 'Hugging Face'), total: 4 });
+    expect(placesShown(page(many), 'Hugging Face', true).shown).toHaveLength(4);
   });
 
   it('lands Enter on the best heading when its part holds every word, else on the page', () => {

@@ -23,13 +23,13 @@ import {
   HIGHLIGHT_PARAM,
   holdsEveryWord,
   landingUrl,
-  orderSubResults,
   partTitleOf,
   readerUrl,
+  REPORT_FILTER,
   reportFromSearch,
   resultsSummary,
   searchWithReport,
-  MAX_SUB_RESULTS,
+  placesShown,
   missingWordsNote,
   type RankablePage,
   type RankableSubResult,
@@ -160,8 +160,7 @@ function resultItem(data: ResultData, term: string, alone: boolean, base: string
   const title = data.meta['title'] || data.url;
   const head = element('div', 'search-result-head', link(readerUrl(data, { url: data.url }), 'search-result-link', element('span', 'search-result-title', title)));
   const item = element('li', 'search-result', head);
-  const places = orderSubResults(data, term, Infinity);
-  const shown = alone ? places : places.slice(0, MAX_SUB_RESULTS);
+  const { shown, total } = placesShown(data, term, alone);
   // The report's own excerpt only where no place is listed (the words are in its title or the
   // text before its findings): the places' excerpts already show the words in context.
   if (shown.length === 0) item.append(excerpt(data.excerpt, 'search-result-excerpt'));
@@ -173,9 +172,9 @@ function resultItem(data: ResultData, term: string, alone: boolean, base: string
     return element('li', 'search-sub-result', link(readerUrl(data, sub), 'search-sub-result-link', ...name), excerpt(sub.excerpt, 'search-sub-result-excerpt'));
   });
   if (subs.length > 0) item.append(element('ul', 'search-sub-results', ...subs));
-  const slug = data.filters['report']?.[0];
-  if (shown.length < places.length && slug) {
-    const rest = link(siteUrls(base).search({ query: term.trim(), report: slug }), 'search-result-more', `All ${places.length} places in ${title}`);
+  const slug = data.filters[REPORT_FILTER]?.[0];
+  if (shown.length < total && slug) {
+    const rest = link(siteUrls(base).search({ query: term.trim(), report: slug }), 'search-result-more', `All ${total} places in ${title}`);
     item.append(element('p', 'search-result-more-line', rest));
   }
   return { item, places: Math.max(shown.length, 1) };
@@ -255,7 +254,7 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
   };
   const status = find('.search-status');
   const run = async (term: string, key: string): Promise<void> => {
-    const filters = scoped && home ? { report: home.slug } : undefined;
+    const filters = scoped && home ? { [REPORT_FILTER]: home.slug } : undefined;
     let results: PagefindResult[];
     let page: ResultData[];
     let elsewhere = 0;
@@ -288,7 +287,7 @@ function bindInput(container: HTMLElement, input: HTMLInputElement, pagefind: Pa
     // Tests (and anyone else) can tell which query, in which report ('' for all), the results on screen belong to.
     if (list) {
       list.dataset['resultsFor'] = term;
-      list.dataset['resultsIn'] = filters?.report ?? '';
+      list.dataset['resultsIn'] = filters?.[REPORT_FILTER] ?? '';
     }
     showSuggestion();
     void now.suggestion.then((hint) => shown === now && showSuggestion(hint));
@@ -394,7 +393,7 @@ function setReportParam(slug: string | undefined): void {
 async function resolveScope(container: HTMLElement, pagefind: Pagefind): Promise<Scope | undefined> {
   const home = homeScope(container);
   if (!home || home.title) return home;
-  const pages = await pagefind.search(null, { filters: { report: home.slug } });
+  const pages = await pagefind.search(null, { filters: { [REPORT_FILTER]: home.slug } });
   const first = await pages?.results[0]?.data();
   if (!first) {
     setReportParam(undefined);
