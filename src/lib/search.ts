@@ -1,6 +1,6 @@
 // The pure parts of search: where the bundle is, which keys open it, the search page's ?q= and
 // &report=, what the results list says, and how sub-results are ordered.
-import { FINDINGS_ID, WHOLE_REPORT, withBase } from './urls.ts';
+import { FINDINGS_ID, SEARCH_PARAMS, WHOLE_REPORT, withBase } from './urls.ts';
 
 /** The Pagefind filter that files each report's page under its slug (src/pages/[report]/report.astro), which scopes a search. */
 export const REPORT_FILTER = 'report';
@@ -36,15 +36,7 @@ export function isSearchShortcut(event: ShortcutKey, inEditableField: boolean): 
   return event.key === '/' && !event.ctrlKey && !event.metaKey && !inEditableField;
 }
 
-/** The query parameter of the search page (`search/?q=…`). */
-const QUERY_PARAM = 'q';
-/** The search page's parameter that scopes it to one report (`search/?q=…&report=<slug>`). */
-const REPORT_PARAM = 'report';
-
-/** The search page's address, where the header's search leads without JavaScript. */
-export function searchPageUrl(base: string): string {
-  return withBase(base, 'search/');
-}
+const { query: QUERY_PARAM, report: REPORT_PARAM } = SEARCH_PARAMS;
 
 /** The search terms in a location's query string (`?q=…`), trimmed; empty when there are none. */
 export function queryFromSearch(search: string): string {

@@ -33,14 +33,17 @@ export function siteUrls(base: string): SiteUrls {
     wholeReport: (report) => at(`${report}/${WHOLE_REPORT}/`),
     search: ({ query, report } = {}) => {
       const params = new URLSearchParams();
-      if (query) params.set('q', query);
-      if (report) params.set('report', report);
+      if (query) params.set(SEARCH_PARAMS.query, query);
+      if (report) params.set(SEARCH_PARAMS.report, report);
       const qs = params.toString();
       return at(`search/${qs ? `?${qs}` : ''}`);
     },
     file: (path) => at(path),
   };
 }
+
+/** The search page's parameters: the query (`search/?q=…`) and the report it is scoped to (`&report=<slug>`). */
+export const SEARCH_PARAMS = { query: 'q', report: 'report' } as const;
 
 /** The path below a report's home of the whole report on one page (the page search indexes). */
 export const WHOLE_REPORT = 'report';

@@ -14,12 +14,12 @@ import {
   partTitleOf,
   readerUrl,
   resultsSummary,
-  searchPageUrl,
   searchWithQuery,
   searchWithReport,
   searchWords,
   wordMatches,
 } from '../../src/lib/search.ts';
+import { siteUrls } from '../../src/lib/urls.ts';
 
 const key = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
   key,
@@ -239,10 +239,10 @@ describe('excerptParts', () => {
   });
 });
 
-describe('searchPageUrl', () => {
+describe('the search page’s address (siteUrls().search, where the header’s search leads without JavaScript)', () => {
   it('links to the search page under the base', () => {
-    expect(searchPageUrl('/')).toBe('/search/');
-    expect(searchPageUrl('/reports/rust-2026/')).toBe('/reports/rust-2026/search/');
+    expect(siteUrls('/').search()).toBe('/search/');
+    expect(siteUrls('/reports/rust-2026/').search()).toBe('/reports/rust-2026/search/');
   });
 });
 
