@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stagingDir, swapIn } from '../src/lib/build-output.ts';
-import { siteSettings } from '../src/lib/site-settings.ts';
+import { stagingDir, swapIn } from '../src/site/build-output.ts';
+import { siteSettings } from '../src/site/settings.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const settings = siteSettings(process.env);

@@ -4,10 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
-import { settings } from '../src/lib/site-settings.ts';
-import { runImport } from '../src/lib/import/run.ts';
-import { ImportError } from '../src/lib/import/errors.ts';
-import { EditorialError } from '../src/lib/import/editorial-file.ts';
+import { settings } from '../src/site/settings.ts';
+import { runImport } from '../src/import/import-report.ts';
+import { ImportError } from '../src/report/errors.ts';
+import { EditorialError } from '../src/import/editorial.ts';
 
 const USAGE = 'usage: npm run import -- <report.txt> [--title "Title"] [--slug slug]';
 

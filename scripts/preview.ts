@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBuildRecord } from '../src/lib/build-output.ts';
-import { siteSettings } from '../src/lib/site-settings.ts';
+import { readBuildRecord } from '../src/site/build-output.ts';
+import { siteSettings } from '../src/site/settings.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const settings = siteSettings(process.env);

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { partSchema } from './lib/schemas/part.ts';
-import { reportSchema } from './lib/schemas/report.ts';
-import { tableSchema } from './lib/schemas/table.ts';
-import { settings } from './lib/site-settings.ts';
+import { partSchema } from './report/schemas/part.ts';
+import { reportSchema } from './report/schemas/report.ts';
+import { tableSchema } from './report/schemas/table.ts';
+import { settings } from './site/settings.ts';
 
 // Each report is a folder, src/content/reports/<slug>/, written by `npm run import` from the
 // report's text (kept beside it as source.txt) and the editors' editorial.yaml.

@@ -12,7 +12,7 @@ import { runBuild } from '../../tools/build.ts';
 import { htmlFiles } from '../../tools/dist.ts';
 import { projectRoot } from '../../tools/paths.ts';
 import { serveStatic } from '../../tools/static-server.ts';
-import { runImport } from '../../src/lib/import/run.ts';
+import { runImport } from '../../src/import/import-report.ts';
 import { generatedReport } from './generated-report.ts';
 import { median } from './bytes.ts';
 

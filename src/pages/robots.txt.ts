@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/page-title.ts';
+import { robotsTxt } from '../site/head.ts';
 
 /** robots.txt, pointing at the sitemap when SITE_URL gives it an absolute URL. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { landingUrl, orderSubResults, readerUrl } from '../../src/lib/search.ts';
+import { landingUrl, orderSubResults, readerUrl } from '../../src/search/core/search.ts';
 import { openBuiltIndex, type BuiltIndex } from '../support/pagefind.ts';
 import { readPage, readerText } from '../../tools/dist.ts';
 import { minimalReport, rootDist, rustReport, sampleReport } from '../support/paths.ts';

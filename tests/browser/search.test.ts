@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../tools/axe.ts';
 import { recordResponses } from '../../bench/lib/bytes.ts';
-import { searchFailureMessage } from '../../src/lib/search.ts';
+import { searchFailureMessage } from '../../src/search/core/search.ts';
 import { BUDGETS } from '../../bench/lib/constants.ts';
 import { dialog, focusedInDialog, headingLinksFor, isOpen, openSearch, resultsFor, scopeLine, useSearchSite } from '../support/search-browser.ts';
 

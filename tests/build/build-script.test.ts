@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../tools/paths.ts';
 import { fixturesRoot, rootBuildLog, rootDist } from '../support/paths.ts';
 import { buildContent, copyContent, type BuildResult } from '../../tools/build.ts';
-import { buildRecordPath } from '../../src/lib/build-output.ts';
+import { buildRecordPath } from '../../src/site/build-output.ts';
 
 /** Every file under `dir` (hidden ones too) with a hash of its bytes. */
 async function snapshot(dir: string): Promise<Record<string, string>> {

@@ -5,7 +5,7 @@ import { readPage } from '../../tools/dist.ts';
 import { rootDist, rustReport } from '../support/paths.ts';
 import { testLibrary, testReport } from '../support/library.ts';
 import { expectedIndents, rustTokens } from '../support/rust-tokens.ts';
-import { sameTokens, type Language } from '../../src/lib/import/index.ts';
+import { sameTokens, type Language } from '../../src/import/read/read-report.ts';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../tools/static-server.ts';
-import { withBase } from '../../src/lib/urls.ts';
-import { cspHash, metaContentSecurityPolicy } from '../../src/lib/security.ts';
+import { withBase } from '../../src/site/urls.ts';
+import { cspHash, metaContentSecurityPolicy } from '../../src/site/security.ts';
 import { htmlFiles, readPage, sitePath } from '../../tools/dist.ts';
 import { rootDist, subpathBase, subpathDist } from '../support/paths.ts';
-import { themeScript } from '../../src/lib/theme-script.ts';
+import { themeScript } from '../../src/client/theme-script.ts';
 
 // Redirects of old addresses are Astro's static refresh pages: no script, no style, nothing to allow.
 const isRedirect = (dist: string, file: string) => readPage(dist, file).querySelector('meta[http-equiv="refresh"]') !== null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGluedLinks } from '../../src/lib/glued-links.ts';
+import { findGluedLinks } from '../support/glued-links.ts';
 import { htmlFiles, readPage } from '../../tools/dist.ts';
 import { rootDist } from '../support/paths.ts';
 

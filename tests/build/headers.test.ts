@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../tools/static-server.ts';
-import { contentSecurityPolicy, headersFile } from '../../src/lib/security.ts';
+import { contentSecurityPolicy, headersFile } from '../../src/site/security.ts';
 import { rootDist, subpathBase, subpathDist } from '../support/paths.ts';
 
 const rulesOf = (dist: string) => parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));

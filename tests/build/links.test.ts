@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../../src/lib/links.ts';
+import { findBrokenLinks } from '../../src/checks/links/links.ts';
 import { rootDist, subpathBase, subpathDist } from '../support/paths.ts';
 
 function builtSite(dist: string, base: string) {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readPage, readerText } from '../../tools/dist.ts';
-import { htmlText, missingText, type SourceBlock } from '../../src/lib/fidelity.ts';
-import { indexedText } from '../../src/lib/indexed-text.ts';
+import { htmlText, missingText, type SourceBlock } from '../../src/checks/fidelity/fidelity.ts';
+import { indexedText } from '../../src/search/build/indexed-text.ts';
 import { libraryContent, rootDist, rustReport } from '../support/paths.ts';
 import { testLibrary } from '../support/library.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editDistance, suggestQuery, VOCABULARY_FILE, type Vocabulary } from '../../src/lib/search-suggest.ts';
+import { editDistance, suggestQuery, VOCABULARY_FILE, type Vocabulary } from '../../src/search/core/suggest.ts';
 import { rootDist } from '../support/paths.ts';
 
 // Misspellings a reader might type, one or two edits from a word of the report (prose, code and

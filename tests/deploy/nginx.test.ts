@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../bench/lib/constants.ts';
-import { NGINX_EXAMPLE, securityHeaders } from '../../src/lib/security.ts';
+import { NGINX_EXAMPLE, securityHeaders } from '../../src/site/security.ts';
 import { launchBrowser } from '../../tools/browser.ts';
 import { outputRoot, projectRoot, subpathBase, subpathDist } from '../support/paths.ts';
 import { freePort, startProcess, type Running } from '../../tools/processes.ts';

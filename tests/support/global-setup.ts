@@ -2,7 +2,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { clearBuildLock, runBuild } from '../../tools/build.ts';
 import { projectRoot } from '../../tools/paths.ts';
-import { runImport } from '../../src/lib/import/run.ts';
+import { runImport } from '../../src/import/import-report.ts';
 import { buildsDone, fixturesRoot, libraryContent, sampleReports, testBuilds, type BuildsOutcome } from './paths.ts';
 
 /** The site's content plus the sample reports, imported as a publisher would. */

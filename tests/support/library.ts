@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { importReport, type ImportedPart, type ImportedReport } from '../../src/lib/import/index.ts';
+import { importReport, type ImportedPart, type ImportedReport } from '../../src/import/read/read-report.ts';
 import { libraryContent } from './paths.ts';
 
 /** A part of a test-library report: its key, its URL below the base, and what its text holds. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ImportError } from '../../../src/lib/import/errors.ts';
+import { ImportError } from '../../../src/report/errors.ts';
 
 /** The sample reports, copied into the repository so tests never read outside it. */
 export const SAMPLES = ['rust-in-2026.txt', 'sample-databases-2026.txt', 'sample-minimal.txt'] as const;

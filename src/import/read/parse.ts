@@ -1,0 +1,319 @@
+import { classifyLine, resolveKinds, type LineKind } from './classify.ts';
+import { decodeReport } from './decode.ts';
+import { detectLanguage } from '../code/detect.ts';
+import { ImportError, type ImportWarning } from '../../report/errors.ts';
+import type { Language } from '../../report/languages.ts';
+import { isTableLine, readTable, type TableBlock } from './table.ts';
+
+/** One key finding: a `- ` line, without the marker. */
+export interface Finding {
+  text: string;
+  line: number;
+}
+
+/** A paragraph: one line of the report, trimmed, every word kept. */
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  text: string;
+  line: number;
+}
+
+/** An unfenced code snippet: its lines as written (blank lines inside kept) and its detected language. */
+export interface CodeBlock {
+  kind: 'code';
+  /** The lines as the report has them (trailing spaces dropped). */
+  lines: string[];
+  /** Line of the snippet's first line. */
+  line: number;
+  /** Detected language; `text` when the detector was unsure. */
+  language: Language;
+  /** Whether the detector was sure; an unsure snippet is fenced as plain text and reported. */
+  sure: boolean;
+  /** Why the detector chose the language (for notes and debugging). */
+  reason: string;
+}
+
+export type { TableBlock } from './table.ts';
+
+/** What a part holds, in the report's order. */
+export type Block = ParagraphBlock | TableBlock | CodeBlock;
+
+/** A numbered section or the closing verdict. */
+export interface Part {
+  kind: 'section' | 'verdict';
+  /** 1, 2, 3 … for sections; undefined for the verdict. */
+  number?: number;
+  /** The heading's title (`Verdict` for the verdict). */
+  title: string;
+  /** Line of the heading. */
+  line: number;
+  blocks: Block[];
+}
+
+/** `Data as of March 2026.`: the date the report's data stands at. */
+export interface DataAsOf {
+  /** As written, e.g. `March 2026`. */
+  text: string;
+  /** ISO year-month, e.g. `2026-03`. */
+  iso: string;
+  line: number;
+}
+
+/** The sign-off line `— <Author>`. */
+export interface Author {
+  name: string;
+  line: number;
+}
+
+/** A report read from its text, in the order of FORMAT.md. */
+export interface Report {
+  /** From the title line, else from `opts.title`. */
+  title: string;
+  /** Line of the title, when the text has one. */
+  titleLine?: number;
+  findings: Finding[];
+  /** Sections 1..N, then the verdict if there is one. */
+  parts: Part[];
+  dataAsOf?: DataAsOf;
+  author?: Author;
+  /** Slips that were accepted (an en dash in a heading, a --title the text overrides). */
+  warnings: ImportWarning[];
+}
+
+/** Options of {@link parseReport}. */
+export interface ParseOptions {
+  /** The title for a report without a title line (the command's `--title`). */
+  title?: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DATA_AS_OF = new RegExp(`^Data as of (${MONTHS.join('|')}) (\\d{4})(\\.?)$`);
+const SIGN_OFF = /^([—–])\s*(\S.*)$/;
+const SECTION = /^Section\s+(\d+)\s*(—|–|-{1,2})\s*(.*)$/;
+const FINDING = /^- +(\S.*)$/;
+
+/**
+ * Reads a report in the house style (FORMAT.md) into its parts. Throws an {@link ImportError}
+ * naming the file and line for any malformed input; accepted slips are listed in `warnings`.
+ */
+export function parseReport(input: string | Uint8Array, file: string, opts: ParseOptions = {}): Report {
+  const lines = decodeReport(input, file);
+  const warnings: ImportWarning[] = [];
+  const closing = readClosingLines(lines);
+  warnings.push(...closing.warnings);
+  const body = lines.slice(0, closing.end);
+  const title = readTitleLine(body);
+  const findings = readFindings(body, title ? title.index + 1 : firstNonBlank(body, 0));
+  const partsStart = findings.end;
+  const parts = readParts(body, partsStart, file, warnings);
+  if (findings.items.length === 0 && parts.length === 0) {
+    throw new ImportError(file, undefined, 'no key findings ("- …" lines) and no sections ("Section 1 — …"): this is not a report in the house style');
+  }
+  const reportTitle = chooseTitle(title, opts, file, warnings);
+  return {
+    title: reportTitle,
+    ...(title ? { titleLine: title.index + 1 } : {}),
+    findings: findings.items,
+    parts,
+    ...(closing.dataAsOf ? { dataAsOf: closing.dataAsOf } : {}),
+    ...(closing.author ? { author: closing.author } : {}),
+    warnings,
+  };
+}
+
+/** Index of the first non-blank line at or after `from` (or lines.length). */
+function firstNonBlank(lines: readonly string[], from: number): number {
+  let i = from;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  return i;
+}
+
+/**
+ * The closing lines at the very end (`Data as of …`, `— Author`, in either order) and where the
+ * body ends. A missing final period or an en dash before the author is accepted with a warning.
+ */
+export function readClosingLines(lines: readonly string[]): { end: number; dataAsOf?: DataAsOf; author?: Author; warnings: ImportWarning[] } {
+  let end = lines.length;
+  let dataAsOf: DataAsOf | undefined;
+  let author: Author | undefined;
+  const warnings: ImportWarning[] = [];
+  for (let taken = 0; taken < 2; taken++) {
+    while (end > 0 && (lines[end - 1] ?? '').trim() === '') end--;
+    const text = (lines[end - 1] ?? '').trim();
+    const date = DATA_AS_OF.exec(text);
+    const sign = SIGN_OFF.exec(text);
+    if (date && !dataAsOf) {
+      const month = MONTHS.indexOf(date[1] ?? '') + 1;
+      dataAsOf = { text: `${date[1]} ${date[2]}`, iso: `${date[2]}-${String(month).padStart(2, '0')}`, line: end };
+      if (date[3] === '') warnings.push({ line: end, message: `read as the data date; the house style is "Data as of ${dataAsOf.text}."` });
+    } else if (sign && !author && (sign[2] ?? '').split(/\s+/).length <= 8 && !/[.!?]$/.test(sign[2] ?? '')) {
+      author = { name: (sign[2] ?? '').trim(), line: end };
+      if (text !== `— ${author.name}`) warnings.push({ line: end, message: `read as the sign-off; the house style is "— ${author.name}"` });
+    } else break;
+    end--;
+  }
+  return { end, ...(dataAsOf ? { dataAsOf } : {}), ...(author ? { author } : {}), warnings };
+}
+
+/** The optional title: a first line that is neither a finding, a section heading nor `Verdict`. */
+export function readTitleLine(lines: readonly string[]): { text: string; index: number } | undefined {
+  const index = firstNonBlank(lines, 0);
+  const text = (lines[index] ?? '').trim();
+  if (text === '' || FINDING.test(text) || SECTION.test(text) || text === 'Verdict') return undefined;
+  return { text, index };
+}
+
+/** The key findings: consecutive `- ` lines (blank lines between them allowed) from `from`. */
+export function readFindings(lines: readonly string[], from: number): { items: Finding[]; end: number } {
+  const items: Finding[] = [];
+  let i = firstNonBlank(lines, from);
+  while (i < lines.length) {
+    const match = FINDING.exec((lines[i] ?? '').trim());
+    if (!match) break;
+    items.push({ text: (match[1] ?? '').trim(), line: i + 1 });
+    i = firstNonBlank(lines, i + 1);
+  }
+  return { items, end: i };
+}
+
+/** A section heading on a line (`Section N — Title`, en dash or hyphen accepted), if it is one. */
+export function readSectionHeading(line: string): SectionHeading | undefined {
+  const match = SECTION.exec(line.trim());
+  if (!match) return undefined;
+  return { number: Number(match[1]), dash: match[2] ?? '—', title: (match[3] ?? '').trim(), line: line.trim() };
+}
+
+/** A section heading as read: number, title, the dash used, and the whole line (trimmed). */
+export interface SectionHeading {
+  number: number;
+  title: string;
+  dash: string;
+  line: string;
+}
+
+/**
+ * Splits the body after the findings into parts at `Section N — Title` and `Verdict` lines,
+ * checking their order: sections numbered 1, 2, 3 … without gaps, at most one verdict, after them.
+ */
+function readParts(lines: readonly string[], from: number, file: string, warnings: ImportWarning[]): Part[] {
+  const parts: Part[] = [];
+  let content: { text: string; line: number }[] = [];
+  let verdictLine: number | undefined;
+  const close = (): void => {
+    const part = parts.at(-1);
+    if (part) part.blocks = readBlocks(content, file);
+    content = [];
+  };
+  for (let i = from; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const lineNo = i + 1;
+    const heading = readSectionHeading(raw);
+    if (heading) {
+      // Close the previous part first, so a fault inside it (an earlier line) is reported first.
+      close();
+      checkSectionHeading(heading, lineNo, parts, verdictLine, file, warnings);
+      parts.push({ kind: 'section', number: heading.number, title: heading.title, line: lineNo, blocks: [] });
+      continue;
+    }
+    if (raw.trim() === 'Verdict') {
+      close();
+      if (verdictLine !== undefined) throw new ImportError(file, lineNo, `a second Verdict: the report's verdict is already on line ${verdictLine}`);
+      if (parts.length === 0) throw new ImportError(file, lineNo, 'Verdict before any section: the verdict closes the report, after its sections');
+      verdictLine = lineNo;
+      parts.push({ kind: 'verdict', title: 'Verdict', line: lineNo, blocks: [] });
+      continue;
+    }
+    if (parts.length === 0 && raw.trim() !== '') {
+      throw new ImportError(file, lineNo, 'expected a key finding ("- …") or "Section 1 — <title>" here; text before the first section must be findings');
+    }
+    content.push({ text: raw, line: lineNo });
+  }
+  close();
+  return parts;
+}
+
+/** Refuses a section out of order or after the verdict; warns about an en dash or hyphen. */
+function checkSectionHeading(
+  heading: SectionHeading,
+  lineNo: number,
+  parts: readonly Part[],
+  verdictLine: number | undefined,
+  file: string,
+  warnings: ImportWarning[],
+): void {
+  if (verdictLine !== undefined) {
+    throw new ImportError(file, lineNo, `Section ${heading.number} after the Verdict (line ${verdictLine}): the verdict comes after every section`);
+  }
+  const expected = parts.length + 1;
+  if (heading.number !== expected) {
+    throw new ImportError(file, lineNo, `Section ${heading.number} is out of order: expected Section ${expected}`);
+  }
+  if (heading.title === '') throw new ImportError(file, lineNo, `Section ${heading.number} has no title after the dash`);
+  const canonical = `Section ${heading.number} — ${heading.title}`;
+  if (heading.line !== canonical) {
+    const slip = heading.dash === '—' ? 'spacing' : `"${heading.dash}" read as an em dash`;
+    warnings.push({ line: lineNo, message: `Section ${heading.number}: ${slip}; the house style is "${canonical}"` });
+  }
+}
+
+/**
+ * Turns a part's lines into blocks: pipe tables, code snippets (runs of code lines; blank lines
+ * inside a run belong to it) and paragraphs (one a line). Blank lines elsewhere carry no meaning.
+ */
+export function readBlocks(content: readonly { text: string; line: number }[], file: string): Block[] {
+  const texts = content.map((c) => c.text);
+  const kinds: (LineKind | null)[] = texts.map((t) => (t.trim() === '' || isTableLine(t) ? null : classifyLine(t)));
+  const decided = resolveKinds(kinds, texts);
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < content.length) {
+    const { text, line } = content[i] ?? { text: '', line: 0 };
+    if (text.trim() === '') {
+      i++;
+    } else if (isTableLine(text)) {
+      let end = i;
+      while (end < content.length && isTableLine(content[end]?.text ?? '')) end++;
+      blocks.push(readTable(texts.slice(i, end), line, file));
+      i = end;
+    } else if (decided[i] === 'prose') {
+      blocks.push({ kind: 'paragraph', text: text.trim(), line });
+      i++;
+    } else {
+      const end = codeRunEnd(decided, texts, i);
+      const lines = texts.slice(i, end).map((t) => t.trimEnd());
+      blocks.push({ kind: 'code', lines, line, ...detectLanguage(lines) });
+      i = end;
+    }
+  }
+  return blocks;
+}
+
+/** End (exclusive) of the code run starting at `start`: code lines and the blank lines between them. */
+function codeRunEnd(decided: readonly ('prose' | 'code' | null)[], texts: readonly string[], start: number): number {
+  let end = start + 1;
+  let j = end;
+  while (j < texts.length) {
+    const text = texts[j] ?? '';
+    if (text.trim() === '') {
+      j++;
+      continue;
+    }
+    if (decided[j] !== 'code') break;
+    end = j + 1;
+    j = end;
+  }
+  return end;
+}
+
+/** The report's title: its title line, else `opts.title`; refuses a report with neither. */
+function chooseTitle(title: { text: string; index: number } | undefined, opts: ParseOptions, file: string, warnings: ImportWarning[]): string {
+  if (title) {
+    if (opts.title !== undefined && opts.title.trim() !== title.text) {
+      warnings.push({ line: title.index + 1, message: `the title line "${title.text}" is the report's title; --title "${opts.title}" was ignored` });
+    }
+    return title.text;
+  }
+  const given = opts.title?.trim();
+  if (!given) throw new ImportError(file, undefined, 'the report has no title line; give its title with --title "…"');
+  return given;
+}

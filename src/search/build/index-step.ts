@@ -1,0 +1,121 @@
+import type { AstroIntegration } from 'astro';
+import type { BuildStep } from '../../checks/steps.ts';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { EXCLUDE_SELECTORS, indexedText } from './indexed-text.ts';
+import { pagefindBundlePath } from '../core/search.ts';
+import { WHOLE_REPORT } from '../../site/urls.ts';
+import { buildVocabulary, VOCABULARY_FILE } from '../core/suggest.ts';
+import { contentType, fileUnder } from '../../lib/static-files.ts';
+
+// No includeCharacters: Pagefind 1.6 already indexes `batch_tokenize`, `par_iter`, `PyO3` and
+// `tokio::spawn` both whole and by their parts. Indexing the built site with none, '_' and '_:'
+// gave the same hits, ranks and excerpts for those and for `wrap_pyfunction`, `C++`, `GC-managed`
+// and `memory-safe`; queries pasted from code (`TcpListener::bind`, `wrap_pyfunction!`,
+// `Box<dyn std::error::Error>`, `0u8`) find their snippet's section and heading first
+// (tests/browser/search-index.test.ts keeps them honest).
+
+const INDEX_CONFIG: pagefind.PagefindServiceConfig = { excludeSelectors: [...EXCLUDE_SELECTORS] };
+
+// Pagefind writes its three prebuilt UIs and the worker next to the index; our results list uses
+// only pagefind.js, in the page (src/lib/client/search-ui.ts), and pagefind-highlight.js. The rest
+// would be dead files for every self-hoster to upload.
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-worker.js',
+];
+
+/**
+ * Writes the words of every indexed page next to Pagefind's index, for "Did you mean …?" in the
+ * browser (src/lib/search-suggest.ts); returns its size gzipped, as a reader would fetch it.
+ */
+async function writeVocabulary(root: string): Promise<{ words: number; gzipBytes: number }> {
+  const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+  const texts = await Promise.all(files.map(async (file) => indexedText(await readFile(join(root, file), 'utf8'))));
+  const vocabulary = buildVocabulary(texts);
+  const json = JSON.stringify(vocabulary);
+  await writeFile(join(root, 'pagefind', VOCABULARY_FILE), json);
+  return { words: vocabulary.words.length, gzipBytes: gzipSync(json).length };
+}
+
+/**
+ * Search in development: `npm run dev` serves the last build's pagefind/ (Pagefind reads built
+ * HTML, so the dev server has no index of its own). The index itself is the build step below.
+ */
+export function searchIndex(): AstroIntegration {
+  let outDir = '';
+  let bundlePath = '/pagefind/';
+  return {
+    name: 'report:search-index',
+    hooks: {
+      // From the command, not import.meta.env.DEV, which follows NODE_ENV: a build run by a test
+      // runner (NODE_ENV=test) would tell readers to run npm run build.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.REPORT_SEARCH_DEV': JSON.stringify(command === 'dev') } } });
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        bundlePath = pagefindBundlePath(config.base);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (req, res, next) => {
+          let path: string;
+          try {
+            path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+          } catch {
+            return next(); // A malformed %-escape is not a Pagefind file; Astro answers it.
+          }
+          const file = fileUnder(join(outDir, 'pagefind'), bundlePath, path);
+          if (!file) return next();
+          try {
+            const body = await readFile(file);
+            res.writeHead(200, { 'content-type': contentType(file) }).end(body);
+          } catch {
+            next();
+          }
+        });
+      },
+    },
+  };
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API into `<dir>/pagefind/` (Pagefind's default place),
+ * drops the bundle files nothing loads, and writes the word list for "Did you mean …?".
+ */
+export const indexSearch: BuildStep = {
+  name: 'search-index',
+  async run({ dir: root, logger }) {
+    try {
+      const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: root });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not read the site: ${added.errors.join('; ')}`);
+      const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+      // Pagefind reads every page (page_count) but indexes only those with data-pagefind-body: one
+      // per report, its whole-report page (src/pages/[report]/report.astro). Fewer would be reports
+      // search cannot find.
+      const entry = JSON.parse(await readFile(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+      const reports = (await readdir(root, { recursive: true })).filter((file) => file.endsWith(`/${WHOLE_REPORT}/index.html`)).length;
+      if (reports === 0 || indexed !== reports) {
+        throw new Error(`Pagefind indexed ${indexed} pages, but the site has ${reports} reports: each report's whole-report page must carry data-pagefind-body`);
+      }
+      await Promise.all(UNUSED_FILES.map((file) => rm(join(root, 'pagefind', file), { force: true })));
+      const vocabulary = await writeVocabulary(root);
+      logger.info(`read ${added.page_count} pages, indexed ${indexed} (one per report) into pagefind/; ${VOCABULARY_FILE}: ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped`);
+    } finally {
+      // The Node API runs the Pagefind binary as a child process; without this the build never exits.
+      await pagefind.close();
+    }
+  },
+};

@@ -1,0 +1,60 @@
+import { escapeMarkup } from '../lib/html-text.ts';
+
+/** What a feed needs of a report. */
+export interface FeedReport {
+  slug: string;
+  title: string;
+  author?: string | undefined;
+  /** ISO month of the data-as-of date. */
+  dataAsOfIso?: string | undefined;
+  findings: readonly string[];
+}
+
+/** One report as a feed item, with absolute URLs. */
+export interface FeedItem {
+  /** The report's URL: stable, so it doubles as the item's id. */
+  url: string;
+  title: string;
+  /** The first day of the data-as-of month (feeds need a full date). */
+  date: Date | undefined;
+  author: string | undefined;
+  /** The key findings, word for word, one a line. */
+  summary: string;
+  /** The same findings as an HTML list, so that feed readers show them apart, not as one paragraph. */
+  summaryHtml: string;
+}
+
+
+/** Turns reports into feed items; `reportUrl` gives a report's absolute URL. */
+export function feedItems(reports: readonly FeedReport[], reportUrl: (slug: string) => string): FeedItem[] {
+  return reports.map((report) => ({
+    url: reportUrl(report.slug),
+    title: report.title,
+    date: report.dataAsOfIso ? new Date(`${report.dataAsOfIso}-01T00:00:00Z`) : undefined,
+    author: report.author,
+    summary: report.findings.join('\n'),
+    summaryHtml: `<ul>${report.findings.map((finding) => `<li>${escapeMarkup(finding)}</li>`).join('')}</ul>`,
+  }));
+}
+
+/** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) of the library. */
+export function jsonFeed(options: { title: string; description: string; homeUrl: string; feedUrl: string; lang: string }, items: readonly FeedItem[]): object {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: options.title,
+    description: options.description,
+    home_page_url: options.homeUrl,
+    feed_url: options.feedUrl,
+    language: options.lang,
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_text: item.summary,
+      content_html: item.summaryHtml,
+      ...(item.date ? { date_published: item.date.toISOString() } : {}),
+      ...(item.author ? { authors: [{ name: item.author }] } : {}),
+    })),
+  };
+}

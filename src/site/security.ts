@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import { withBase } from './urls.ts';
+import { themeScript } from '../client/theme-script.ts';
+
+/** A CSP source hash ('sha256-…') of an inline script or style, as browsers compute it. */
+export function cspHash(source: string): string {
+  return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
+}
+
+/** The hash that lets the inline theme script run. */
+export const themeScriptHash = cspHash(themeScript);
+
+/**
+ * The Content-Security-Policy, one directive per entry. Everything comes from the site itself;
+ * the build keeps every script and stylesheet in an external file (astro.config.mjs), so the only
+ * inline code is the theme script, allowed by its hash.
+ */
+export const cspDirectives: readonly (readonly [string, ...string[]])[] = [
+  ['default-src', "'self'"],
+  // Pagefind compiles its WebAssembly search engine at run time, in the page (no worker); that is
+  // all 'wasm-unsafe-eval' allows (no eval, no Function), and all that search needs.
+  ['script-src', "'self'", themeScriptHash, "'wasm-unsafe-eval'"],
+  // No 'unsafe-inline' for <style> elements nor style attributes: Shiki's token colours are classes
+  // (src/lib/code/token-classes.ts) whose rules ship in the site's stylesheet.
+  ['style-src', "'self'"],
+  ['img-src', "'self'"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  // No worker at all: search runs Pagefind in the page (src/lib/client/search-ui.ts).
+  ['worker-src', "'none'"],
+  ['manifest-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+  // Only an HTTP header can forbid framing; browsers ignore (and warn about) it in a <meta> policy.
+  ['frame-ancestors', "'none'"],
+];
+
+/** The policy as one header value. */
+export function contentSecurityPolicy(directives = cspDirectives): string {
+  return directives.map((directive) => directive.join(' ')).join('; ');
+}
+
+/** Directives that only work in an HTTP header, not in a `<meta http-equiv>` policy. */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/**
+ * The same policy for a `<meta http-equiv>` tag, which every page carries so that hosts that cannot
+ * set headers (GitHub Pages, buckets) still enforce it. Astro 7's own `security.csp` was not used:
+ * it does not hash `is:inline` scripts, places its tag after them, and lists a hash for each of its
+ * bundles and client directives (redundant with 'self'), about 300 gzipped bytes more on every page.
+ */
+export function metaContentSecurityPolicy(directives = cspDirectives): string {
+  return contentSecurityPolicy(directives.filter(([name]) => !HEADER_ONLY.has(name)));
+}
+
+/** Headers every response gets, besides the policy. */
+export const securityHeaders: readonly (readonly [string, string])[] = [
+  ['Content-Security-Policy', contentSecurityPolicy()],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  // Features a report never uses, switched off for the page and anything it could embed.
+  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+];
+
+/** Files whose names carry a content hash: safe to cache for a year. */
+export const immutablePaths: readonly string[] = [
+  '/_astro/*',
+  '/pagefind/index/*',
+  '/pagefind/fragment/*',
+  '/pagefind/filter/*',
+  '/pagefind/*.pf_meta',
+];
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The `_headers` file (Netlify / Cloudflare Pages syntax) that the build writes to dist/_headers
+ * (src/integrations/headers.ts). Its paths carry Astro's `base`: hosts match rules against the
+ * whole URL path, so `/_astro/*` would miss every file of a site built for a subpath. Cache-Control
+ * is set only on hashed files: hosts merge the headers of every matching rule, so a site-wide
+ * Cache-Control would be joined with the long one.
+ */
+export function headersFile(base = '/'): string {
+  const lines = [
+    '# Security and cache headers, in the format Netlify and Cloudflare Pages read.',
+    '# Written by the build from src/lib/security.ts; the README has the nginx version.',
+    withBase(base, '*'),
+    ...securityHeaders.map(([name, value]) => `  ${name}: ${value}`),
+  ];
+  for (const path of immutablePaths) lines.push(withBase(base, path), `  Cache-Control: ${IMMUTABLE}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** An immutablePaths pattern as an nginx regex on $uri, unanchored at the start so it holds under any base. */
+function nginxPattern(path: string): string {
+  const escaped = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  return escaped.endsWith('*') ? escaped.slice(0, -1).replace(/\*/g, '[^/]*') : `${escaped.replace(/\*/g, '[^/]*')}$`;
+}
+
+/** Where the README's nginx example serves the site: the test that runs it swaps these for its own. */
+export const NGINX_EXAMPLE = { base: '/reports/rust-2026/', root: '/srv/rust-2026/dist/', listen: '80', serverName: 'example.org' } as const;
+
+/** Text types nginx should compress besides HTML (Debian's nginx.conf has `gzip on` and no gzip_types). */
+export const GZIP_TYPES: readonly string[] = [
+  'text/css',
+  'application/javascript',
+  'text/javascript',
+  'application/json',
+  'application/manifest+json',
+  'image/svg+xml',
+  'application/xml',
+  'text/xml',
+  'text/plain',
+];
+
+/**
+ * The nginx version of headersFile() and of everything else a host must do, as one file for
+ * /etc/nginx/conf.d/ (inside the http block): the README shows it for NGINX_EXAMPLE, a unit test
+ * keeps the README equal to it, and tests/deploy/nginx.test.ts runs that README text in a real nginx.
+ */
+export function nginxConfig(options: { base: string; root: string; listen: string; serverName: string } = NGINX_EXAMPLE): string {
+  const { base, root, listen, serverName } = options;
+  const cache = [...immutablePaths.map((path) => `~${nginxPattern(path)}`), 'default'].map((key, i, keys) =>
+    `    ${key.padEnd(44)} "${i < keys.length - 1 ? IMMUTABLE : ''}";`,
+  );
+  const bare = base.replace(/\/$/, '');
+  return [
+    `# /etc/nginx/conf.d/rust-2026.conf: the site built with BASE_PATH=${base}, its dist/ copied to ${root}`,
+    '',
+    "# A year's cache for files whose names carry a content hash, nothing for the rest (an empty value",
+    '# sends no header; a map avoids a nested location, whose own add_header would drop the ones below).',
+    'map $uri $report_cache_control {',
+    ...cache,
+    '}',
+    '',
+    'server {',
+    `    listen ${listen};`,
+    `    server_name ${serverName};`,
+    '',
+    "    # Redirects carry a path only, so a proxy's host and port in front of nginx never leak out.",
+    '    absolute_redirect off;',
+    '',
+    "    # Debian's nginx.conf compresses HTML only: JavaScript, CSS, SVG, JSON and XML too. (Pagefind's",
+    '    # index files are compressed already and served as application/octet-stream, left alone.)',
+    '    gzip on;',
+    '    gzip_vary on;',
+    '    gzip_comp_level 6;',
+    `    gzip_types ${GZIP_TYPES.join(' ')};`,
+    '',
+    ...(bare
+      ? ['    # The subpath without its trailing slash.', `    location = ${bare} {`, `        return 301 ${base};`, '    }', '']
+      : []),
+    `    location ${base} {`,
+    `        alias ${root};`,
+    '        index index.html;',
+    "        # A missing page, and a folder without index.html (pagefind/, _astro/: 403), get the site's 404 page.",
+    `        error_page 403 404 =404 ${withBase(base, '404.html')};`,
+    '',
+    ...securityHeaders.map(([name, value]) => `        add_header ${name} "${value}" always;`),
+    '        add_header Cache-Control $report_cache_control;',
+    '',
+    '        # The headers file is for Netlify and Cloudflare Pages, not for readers.',
+    `        location = ${withBase(base, '_headers')} {`,
+    '            return 404;',
+    '        }',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine, resolveKinds } from '../../../../src/import/read/classify.ts';
+
+// Sentences a report might hold that mention code, start with a keyword's capitalised twin, or
+// carry numbers and punctuation: each must stay a paragraph.
+const PROSE = [
+  'Calling tokio::spawn() moves the future onto the runtime.',
+  'For Python replacement, adopt the PyO3 binding pattern for hot paths rather than wholesale migration.',
+  'Import costs dropped by half after the switch to ES modules.',
+  'Go 1.24 added generic type aliases, and most teams adopted them within a year.',
+  'Use cases vary: some teams run Postgres, others SQLite.',
+  'SQL remains the lingua franca of data work.',
+  'The std::vector<int> type is still the default container in most C++ codebases we surveyed.',
+  'Latency fell from 120 ms to 45 ms (p99) after the rewrite.',
+  'C++ remains entrenched.',
+  'Why does this matter?',
+  'In short: the borrow checker is no longer the main obstacle.',
+  'Results vary by workload, but the median improvement was 3.2x across the 40 services we measured.',
+  'Node.js 24 ships with a stable permission model, and Deno 2 is fully compatible with npm.',
+  'Most of the cost is in malloc() and free(), which is why arenas help.',
+  'If err != nil is the most typed line in Go, that is by design.',
+  'Let’s look at how this plays out in practice.',
+  'Return values are checked by the compiler, not by convention.',
+  'Select the workloads that matter most, then measure.',
+  'Where it fails is long-tail ecosystem coverage.',
+  'Set up takes about ten minutes on a fresh laptop.',
+  'With WebAssembly, the same module runs in the browser and on the server.',
+  'From 2024 to 2026 the share of new services written in Rust doubled.',
+  'Update cadence matters more than version numbers.',
+  'Type safety is the main reason teams cite for moving to TypeScript.',
+  'Class hierarchies have fallen out of favour in modern C++.',
+  '"Rewrite it in Rust" is no longer a joke in infrastructure teams.',
+  '2025 was the year the ecosystem caught up.',
+  'Echo servers are the hello world of async runtimes.',
+  'Make no mistake: this is a generational shift.',
+];
+
+// Code lines that look like words (capitalised, short, sentence punctuation inside strings).
+const CODE = [
+  'x = compute(a, b)',
+  'return x',
+  'pass',
+  'else:',
+  'main()',
+  'println!("{}", x);',
+  'SELECT * FROM users',
+  'FROM users u',
+  'JOIN orders o ON o.user_id = u.id',
+  'Ok(())',
+  'cargo run --release',
+  'npm run build',
+  'docker compose up -d',
+  'type User = { id: number; name: string };',
+  'Foo::bar(baz)',
+  'std::cout << "Hello, world." << std::endl;',
+  'print("Hello, world.")',
+  'console.log("Done.");',
+  'fmt.Println("Hello, world.")',
+  'if (x > 0) {',
+  '} else {',
+  'const user = await db.find(id);',
+  '@app.get("/")',
+  'EXPLAIN ANALYZE SELECT count(*) FROM events;',
+  'Vec::with_capacity(1024)',
+  'HashMap<String, Vec<u8>>',
+  'Err(e) => return Err(e.into()),',
+];
+
+describe('reading a line as prose or code', () => {
+  it.each(PROSE)('reads "%s" as prose', (line) => {
+    expect(classifyLine(line)).toBe('prose');
+  });
+
+  it.each(CODE)('reads "%s" as code', (line) => {
+    expect(classifyLine(line)).toBe('code');
+  });
+
+  it('reads a lower-case line that is not a long sentence as code ("end", "fi")', () => {
+    expect([classifyLine('end'), classifyLine('fi'), classifyLine('strip target/release/server')]).toEqual(['code', 'code', 'code']);
+  });
+
+  it('reads a long lower-case sentence as prose', () => {
+    expect(classifyLine('iOS teams adopted Swift concurrency within two releases.')).toBe('prose');
+  });
+
+  it('leaves a lone capitalised word such as "None" to its neighbours', () => {
+    expect(classifyLine('None')).toBe('unsure');
+  });
+
+  it('leaves an indented sentence to its neighbours', () => {
+    expect(classifyLine('    Returns the cached value.')).toBe('unsure');
+  });
+});
+
+describe('deciding unsure lines by their neighbours', () => {
+  it('makes an unsure line between two code lines code', () => {
+    expect(resolveKinds(['code', 'unsure', 'code'], ['x = 1', 'None', 'y = 2'])).toEqual(['code', 'code', 'code']);
+  });
+
+  it('looks past blank lines for the neighbours', () => {
+    expect(resolveKinds(['code', null, 'unsure', null, 'code'], ['x = 1', '', 'end', '', 'y'])).toEqual(['code', null, 'code', null, 'code']);
+  });
+
+  it('makes an indented unsure line after code code', () => {
+    expect(resolveKinds(['code', 'unsure', 'prose'], ['def f():', '    Returns the value.', 'That is all.'])).toEqual(['code', 'code', 'prose']);
+  });
+
+  it('makes an unsure line after a paragraph prose', () => {
+    expect(resolveKinds(['prose', 'unsure'], ['A sentence.', 'Rust is fast'])).toEqual(['prose', 'prose']);
+  });
+});

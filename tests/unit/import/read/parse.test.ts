@@ -1,0 +1,410 @@
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../../../src/report/errors.ts';
+import { parseReport, type Block, type CodeBlock, type Report } from '../../../../src/import/read/parse.ts';
+import { SNIPPETS } from '../fixtures/snippets.ts';
+import { importErrorOf, report, sample, SAMPLES } from '../helpers.ts';
+
+const FILE = 'reports/test.txt';
+const parse = (text: string | Uint8Array, title?: string) => parseReport(text, FILE, title === undefined ? {} : { title });
+const kinds = (blocks: readonly Block[]) => blocks.map((b) => b.kind);
+const code = (blocks: readonly Block[]) => blocks.filter((b): b is CodeBlock => b.kind === 'code');
+
+describe('parsing the order of a report (FORMAT.md, "Order of the parts")', () => {
+  it('reads a first line that is neither a finding nor a heading as the title', () => {
+    const r = parse(report('WebAssembly in 2026', '- A finding', 'Section 1 — One', 'Text.'));
+    expect(r.title).toBe('WebAssembly in 2026');
+    expect(r.titleLine).toBe(1);
+  });
+
+  it('takes the title from opts.title when the report has no title line', () => {
+    const r = parse(report('- A finding', 'Section 1 — One', 'Text.'), 'Rust in 2026');
+    expect(r.title).toBe('Rust in 2026');
+    expect(r.titleLine).toBeUndefined();
+  });
+
+  it('keeps the title line and warns when opts.title differs from it', () => {
+    const r = parse(report('Databases in 2026', '- A finding'), 'Something else');
+    expect(r.title).toBe('Databases in 2026');
+    expect(r.warnings).toEqual([{ line: 1, message: expect.stringContaining('--title "Something else" was ignored') }]);
+  });
+
+  it('reads each "- " line before the first section as one key finding', () => {
+    const r = parse(report('T', '- First finding', '- Second — with a dash', 'Section 1 — One', 'Text.'));
+    expect(r.findings).toEqual([
+      { text: 'First finding', line: 2 },
+      { text: 'Second — with a dash', line: 3 },
+    ]);
+  });
+
+  it('starts numbered sections at "Section N — Title" lines', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'A.', 'Section 2 — Two: the sequel', 'B.'));
+    expect(r.parts.map((p) => [p.kind, p.number, p.title, p.line])).toEqual([
+      ['section', 1, 'One', 3],
+      ['section', 2, 'Two: the sequel', 5],
+    ]);
+  });
+
+  it('accepts an en dash in a section heading with a warning', () => {
+    const r = parse(report('T', '- F', 'Section 1 – One', 'A.'));
+    expect(r.parts[0]?.title).toBe('One');
+    expect(r.warnings).toEqual([{ line: 3, message: expect.stringContaining('"Section 1 — One"') }]);
+  });
+
+  it('accepts a hyphen in a section heading with a warning', () => {
+    const r = parse(report('T', '- F', 'Section 1 - One', 'A.'));
+    expect(r.parts[0]?.title).toBe('One');
+    expect(r.warnings.map((w) => w.line)).toEqual([3]);
+  });
+
+  it('accepts a heading with its dash not spaced as the house style has it, with a warning', () => {
+    const r = parse(report('T', '- F', 'Section 1—One', 'A.'));
+    expect(r.parts[0]?.title).toBe('One');
+    expect(r.warnings).toEqual([{ line: 3, message: 'Section 1: spacing; the house style is "Section 1 — One"' }]);
+  });
+
+  it('reads "Section 3 shows …" without a dash as a paragraph, not a heading', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'Section 3 shows that the trend holds.'));
+    expect(kinds(r.parts[0]?.blocks ?? [])).toEqual(['paragraph']);
+  });
+
+  it('starts the closing part at a line that is exactly "Verdict"', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'A.', 'Verdict', 'Do it.'));
+    expect(r.parts.at(-1)).toMatchObject({ kind: 'verdict', title: 'Verdict', line: 5, blocks: [{ kind: 'paragraph', text: 'Do it.' }] });
+  });
+
+  it('reads a line that only starts with "Verdict" as a paragraph', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'Verdict: it depends on the workload.'));
+    expect(r.parts).toHaveLength(1);
+    expect(kinds(r.parts[0]?.blocks ?? [])).toEqual(['paragraph']);
+  });
+
+  it('reads "Data as of <Month> <Year>." at the end as the data date', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'A.', 'Data as of November 2025.'));
+    expect(r.dataAsOf).toEqual({ text: 'November 2025', iso: '2025-11', line: 5 });
+    expect(r.parts[0]?.blocks).toHaveLength(1);
+  });
+
+  it('reads a final "— <Author>" line as the sign-off', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'A.', '— Jane Doe'));
+    expect(r.author).toEqual({ name: 'Jane Doe', line: 5 });
+  });
+
+  it('accepts a sign-off with an en dash, with a warning', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'A.', '– Jane Doe'));
+    expect(r.author?.name).toBe('Jane Doe');
+    expect(r.warnings).toEqual([{ line: 5, message: 'read as the sign-off; the house style is "— Jane Doe"' }]);
+  });
+
+  it('accepts "Data as of" without its final period, with a warning', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'A.', 'Data as of May 2026'));
+    expect(r.dataAsOf?.iso).toBe('2026-05');
+    expect(r.warnings).toEqual([{ line: 5, message: 'read as the data date; the house style is "Data as of May 2026."' }]);
+  });
+
+  it('reads a final sentence after a dash as a paragraph, not a sign-off', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', '— and that is the whole story.'));
+    expect(r.author).toBeUndefined();
+  });
+
+  it('reads both closing lines in either order, blank lines around them allowed', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'A.', '', '— Jane Doe', '', 'Data as of May 2026.', ''));
+    expect(r.author?.name).toBe('Jane Doe');
+    expect(r.dataAsOf?.iso).toBe('2026-05');
+  });
+
+  it('reads a "Data as of" line inside a part as an ordinary paragraph', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'Data as of May 2026.', 'More text follows.'));
+    expect(r.dataAsOf).toBeUndefined();
+    expect(r.parts[0]?.blocks).toHaveLength(2);
+  });
+
+  it('accepts a report with findings and no sections', () => {
+    expect(parse(report('T', '- Only a finding')).parts).toEqual([]);
+  });
+
+  it('accepts a report with sections and no findings', () => {
+    expect(parse(report('Section 1 — One', 'A.'), 'T').findings).toEqual([]);
+  });
+});
+
+describe('parsing inside a part (FORMAT.md, "Inside a section or the verdict")', () => {
+  it('reads one paragraph a line, trimmed, with its typographic quotes and dashes', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'It’s “fast” — really.', '  Second line.  '));
+    expect(r.parts[0]?.blocks).toEqual([
+      { kind: 'paragraph', text: 'It’s “fast” — really.', line: 4 },
+      { kind: 'paragraph', text: 'Second line.', line: 5 },
+    ]);
+  });
+
+  it('reads a pipe table: header, separator, one row a line, trimmed cells, empty cells kept', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', '| Name | Score |', '|---|---|', '| Rust |  |', '| Go | 2 |'));
+    expect(r.parts[0]?.blocks).toEqual([
+      { kind: 'table', header: ['Name', 'Score'], rows: [['Rust', ''], ['Go', '2']], line: 4, rowLines: [6, 7] },
+    ]);
+  });
+
+  it('reads a run of code lines as one snippet, with an opening comment line', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'Intro.', '// Adding two numbers', 'fn add(a: i32, b: i32) -> i32 {', 'a + b', '}', 'Outro.'));
+    expect(kinds(r.parts[0]?.blocks ?? [])).toEqual(['paragraph', 'code', 'paragraph']);
+    expect(code(r.parts[0]?.blocks ?? [])[0]).toMatchObject({ line: 5, language: 'rust', sure: true });
+    expect(code(r.parts[0]?.blocks ?? [])[0]?.lines).toHaveLength(4);
+  });
+
+  it('reads a run of code lines as one snippet without an opening comment line', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'Intro.', 'SELECT id', 'FROM users', 'WHERE active;', 'Outro.'));
+    expect(code(r.parts[0]?.blocks ?? [])[0]).toMatchObject({ lines: ['SELECT id', 'FROM users', 'WHERE active;'], line: 5, language: 'sql' });
+  });
+
+  it('keeps a blank line inside a snippet as part of it', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'use std::io;', '', 'fn main() {', '}', 'After.'));
+    expect(code(r.parts[0]?.blocks ?? [])[0]?.lines).toEqual(['use std::io;', '', 'fn main() {', '}']);
+  });
+
+  it('leaves blank lines around a snippet out of it', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'Before.', '', 'let x = 1;', '', 'After.'));
+    expect(code(r.parts[0]?.blocks ?? [])[0]?.lines).toEqual(['let x = 1;']);
+  });
+
+  it('keeps a snippet’s existing indentation exactly', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'def f(x):', '    if x:', '        return 1', 'That is Python.'));
+    expect(code(r.parts[0]?.blocks ?? [])[0]?.lines).toEqual(['def f(x):', '    if x:', '        return 1']);
+  });
+
+  it('gives blank lines between paragraphs, tables and parts no meaning', () => {
+    const packed = parse(report('T', '- F', 'Section 1 — One', 'A.', '| a |', '|---|', '| 1 |', 'B.'));
+    const spaced = parse(report('T', '', '- F', '', 'Section 1 — One', '', 'A.', '', '| a |', '|---|', '| 1 |', '', 'B.', ''));
+    expect(kinds(spaced.parts[0]?.blocks ?? [])).toEqual(kinds(packed.parts[0]?.blocks ?? []));
+  });
+
+  it('reads a table straight after code as a table', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'let x = 1;', '| a | b |', '|---|---|', '| 1 | 2 |'));
+    expect(kinds(r.parts[0]?.blocks ?? [])).toEqual(['code', 'table']);
+  });
+
+  it('keeps an empty part (a heading straight after a heading)', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'Section 2 — Two', 'B.'));
+    expect(r.parts[0]?.blocks).toEqual([]);
+  });
+});
+
+describe('cutting snippets out of prose', () => {
+  const before = ['The next example shows the idea in a few lines.', 'Here is how that looks in practice:', 'Consider this short example from a production codebase.'];
+  const after = ['This keeps the hot path free of allocations.', 'The result is easier to read than the alternative — and faster.', 'Teams we spoke to use this pattern daily.'];
+
+  it.each(SNIPPETS.map((s, i) => [s.name, s, i] as const))('cuts the %s snippet out of the paragraphs around it, line for line', (_, s, i) => {
+    const r = parse(report('T', '- F', 'Section 1 — One', before[i % 3] ?? '', ...s.code.split('\n'), after[i % 3] ?? ''));
+    const blocks = r.parts[0]?.blocks ?? [];
+    expect(kinds(blocks)).toEqual(['paragraph', 'code', 'paragraph']);
+    expect(code(blocks)[0]?.lines).toEqual(s.code.split('\n'));
+  });
+});
+
+describe('refusing malformed reports (FORMAT.md, "Malformed input")', () => {
+  it('throws an ImportError that carries the file, the line and what is wrong apart', () => {
+    const error = (() => {
+      try {
+        parse(report('T', '- F', 'Section 2 — Two'));
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ file: FILE, line: 3, message: 'Section 2 is out of order: expected Section 1' });
+  });
+
+  it('refuses an empty file without a line number', () => {
+    expect(importErrorOf(() => parse(''))).toBe(`${FILE}: the file is empty`);
+  });
+
+  it('refuses a file of blank lines as empty', () => {
+    expect(importErrorOf(() => parse('\n  \n\n'))).toBe(`${FILE}: the file is empty`);
+  });
+
+  it('refuses a binary file (NUL bytes)', () => {
+    expect(importErrorOf(() => parse(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0a])))).toBe(
+      `${FILE}: this is a binary file (it contains NUL bytes), not a plain-text report`,
+    );
+  });
+
+  it('refuses text that is not UTF-8, naming the first bad line', () => {
+    const latin1 = Buffer.concat([Buffer.from('T\n- F\n'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])]);
+    expect(importErrorOf(() => parse(latin1))).toBe(`${FILE}:3: the text is not valid UTF-8; save the report as UTF-8`);
+  });
+
+  it('reads UTF-8 bytes, with or without a BOM', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Café in 2026\n- Crème\n')]);
+    expect(parse(bytes).title).toBe('Café in 2026');
+  });
+
+  it('refuses a report with no findings and no sections', () => {
+    expect(importErrorOf(() => parse(report('Just a title')))).toBe(
+      `${FILE}: no key findings ("- …" lines) and no sections ("Section 1 — …"): this is not a report in the house style`,
+    );
+  });
+
+  it('refuses a report without a title line when no title is given, saying to pass --title', () => {
+    expect(importErrorOf(() => parse(report('- F', 'Section 1 — One', 'A.')))).toBe(
+      `${FILE}: the report has no title line; give its title with --title "…"`,
+    );
+  });
+
+  it('refuses a first section that is not Section 1', () => {
+    expect(importErrorOf(() => parse(report('T', '- F', 'Section 2 — Two', 'B.')))).toBe(`${FILE}:3: Section 2 is out of order: expected Section 1`);
+  });
+
+  it('refuses a gap in the section numbers', () => {
+    expect(importErrorOf(() => parse(report('T', '- F', 'Section 1 — One', 'A.', 'Section 3 — Three', 'C.')))).toBe(
+      `${FILE}:5: Section 3 is out of order: expected Section 2`,
+    );
+  });
+
+  it('refuses a repeated section number', () => {
+    expect(importErrorOf(() => parse(report('T', '- F', 'Section 1 — One', 'Section 1 — Again')))).toBe(
+      `${FILE}:4: Section 1 is out of order: expected Section 2`,
+    );
+  });
+
+  it('refuses a section heading without a title', () => {
+    expect(importErrorOf(() => parse(report('T', '- F', 'Section 1 — ')))).toBe(`${FILE}:3: Section 1 has no title after the dash`);
+  });
+
+  it('refuses a Verdict before any section', () => {
+    expect(importErrorOf(() => parse(report('T', '- F', 'Verdict', 'Do it.')))).toBe(
+      `${FILE}:3: Verdict before any section: the verdict closes the report, after its sections`,
+    );
+  });
+
+  it('refuses a second Verdict', () => {
+    expect(importErrorOf(() => parse(report('T', '- F', 'Section 1 — One', 'Verdict', 'A.', 'Verdict', 'B.')))).toBe(
+      `${FILE}:6: a second Verdict: the report's verdict is already on line 4`,
+    );
+  });
+
+  it('refuses a section after the Verdict', () => {
+    expect(importErrorOf(() => parse(report('T', '- F', 'Section 1 — One', 'Verdict', 'A.', 'Section 2 — Two')))).toBe(
+      `${FILE}:6: Section 2 after the Verdict (line 4): the verdict comes after every section`,
+    );
+  });
+
+  it('refuses a table row with the wrong number of cells', () => {
+    expect(importErrorOf(() => parse(report('T', '- F', 'Section 1 — One', '| a | b |', '|---|---|', '| 1 | 2 |', '| 3 |')))).toBe(
+      `${FILE}:7: table row has 1 cell, but the header has 2`,
+    );
+  });
+
+  it('refuses a table without its separator row', () => {
+    expect(importErrorOf(() => parse(report('T', '- F', 'Section 1 — One', '| a | b |', '| 1 | 2 |')))).toBe(
+      `${FILE}:5: separator row missing: the table header on line 4 must be followed by a row of dashes such as |---|---|`,
+    );
+  });
+
+  it('refuses a separator row with the wrong number of cells', () => {
+    expect(importErrorOf(() => parse(report('T', '- F', 'Section 1 — One', '| a | b |', '|---|', '| 1 | 2 |')))).toBe(
+      `${FILE}:5: separator row has 1 cell, but the header has 2`,
+    );
+  });
+
+  it('reports the earliest fault first when a report has two', () => {
+    expect(importErrorOf(() => parse(report('T', '- F', 'Section 1 — One', '| a |', '| 1 |', 'Section 3 — Three')))).toBe(
+      `${FILE}:5: separator row missing: the table header on line 4 must be followed by a row of dashes such as |---|`,
+    );
+  });
+
+  it('refuses text between the findings and the first section', () => {
+    expect(importErrorOf(() => parse(report('T', '- F', 'A stray paragraph.', 'Section 1 — One')))).toBe(
+      `${FILE}:3: expected a key finding ("- …") or "Section 1 — <title>" here; text before the first section must be findings`,
+    );
+  });
+});
+
+describe('parsing the sample reports', () => {
+  it('reads the Rust report: no title line, 4 findings, 5 sections and a verdict, March 2026, the research team', () => {
+    const r = parseReport(sample('rust-in-2026.txt'), 'rust-in-2026.txt', { title: 'Rust in 2026' });
+    expect([r.title, r.titleLine, r.findings.length, r.parts.length]).toEqual(['Rust in 2026', undefined, 4, 6]);
+    expect(r.parts.map((p) => kinds(p.blocks).join(','))).toEqual([
+      'paragraph,paragraph',
+      'paragraph,paragraph,code,paragraph',
+      'table',
+      'paragraph,paragraph,code,paragraph,paragraph',
+      'paragraph,paragraph',
+      'paragraph',
+    ]);
+    expect(r.dataAsOf).toEqual({ text: 'March 2026', iso: '2026-03', line: 70 });
+    expect(r.author).toEqual({ name: 'iBuidl Research Team', line: 71 });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('cuts the Rust report’s snippets exactly: comment line first, closing brace last', () => {
+    const r = parseReport(sample('rust-in-2026.txt'), 'rust-in-2026.txt', { title: 'Rust in 2026' });
+    const snippets = r.parts.flatMap((p) => code(p.blocks));
+    expect(snippets.map((s) => [s.line, s.lines.length, s.language, s.lines[0], s.lines.at(-1)])).toEqual([
+      [11, 21, 'rust', '// PyO3: exposing a Rust tokenizer to Python', '}'],
+      [43, 20, 'rust', '// Example: async networking with Tokio — the Rust async runtime', '}'],
+    ]);
+  });
+
+  it('reads the sentences around the Rust snippets as paragraphs', () => {
+    const r = parseReport(sample('rust-in-2026.txt'), 'rust-in-2026.txt', { title: 'Rust in 2026' });
+    const paragraphs = r.parts.flatMap((p) => p.blocks).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(paragraphs.filter((t) => /^(The pattern is:|This pattern —|This Tokio-based echo server)/.test(t))).toHaveLength(3);
+  });
+
+  it('reads the databases report: its title line, 3 findings, 3 sections, SQL and C++ snippets, a table after code, May 2026', () => {
+    const r = parseReport(sample('sample-databases-2026.txt'), 'sample-databases-2026.txt');
+    expect([r.title, r.titleLine, r.findings.length]).toEqual(['Databases in 2026', 1, 3]);
+    expect(r.parts.map((p) => [p.kind, p.number, kinds(p.blocks).join(',')])).toEqual([
+      ['section', 1, 'paragraph,code,paragraph'],
+      ['section', 2, 'paragraph'],
+      ['section', 3, 'paragraph,code,table'],
+    ]);
+    expect(r.parts.flatMap((p) => code(p.blocks)).map((s) => [s.line, s.lines.length, s.language])).toEqual([
+      [7, 6, 'sql'],
+      [18, 23, 'cpp'],
+    ]);
+    expect(r.dataAsOf).toEqual({ text: 'May 2026', iso: '2026-05', line: 46 });
+    expect(r.author?.name).toBe('iBuidl Research Team');
+  });
+
+  it('reads the minimal report: one finding, one section with one paragraph, no closing lines', () => {
+    const r = parseReport(sample('sample-minimal.txt'), 'sample-minimal.txt', { title: 'Minimal' });
+    expect(r.findings).toHaveLength(1);
+    expect(r.parts.map((p) => [p.number, kinds(p.blocks).join(',')])).toEqual([[1, 'paragraph']]);
+    expect([r.dataAsOf, r.author]).toEqual([undefined, undefined]);
+  });
+});
+
+/** Every report line the model holds, by line number, as text (headings and closing lines rebuilt). */
+function linesOfModel(r: Report): Map<number, string> {
+  const held = new Map<number, string>();
+  const hold = (line: number, text: string) => {
+    expect(held.has(line), `line ${line} held twice`).toBe(false);
+    held.set(line, text);
+  };
+  if (r.titleLine !== undefined) hold(r.titleLine, r.title);
+  for (const f of r.findings) hold(f.line, `- ${f.text}`);
+  for (const p of r.parts) {
+    hold(p.line, p.kind === 'verdict' ? 'Verdict' : `Section ${p.number} — ${p.title}`);
+    for (const b of p.blocks) {
+      if (b.kind === 'paragraph') hold(b.line, b.text);
+      if (b.kind === 'code') b.lines.forEach((l, i) => l.trim() !== '' && hold(b.line + i, l));
+      if (b.kind === 'table') {
+        hold(b.line, `| ${b.header.join(' | ')} |`);
+        hold(b.line + 1, '|' + b.header.map(() => '---|').join(''));
+        b.rows.forEach((row, i) => hold(b.rowLines[i] ?? 0, `| ${row.join(' | ')} |`));
+      }
+    }
+  }
+  if (r.dataAsOf) hold(r.dataAsOf.line, `Data as of ${r.dataAsOf.text}.`);
+  if (r.author) hold(r.author.line, `— ${r.author.name}`);
+  return held;
+}
+
+describe('keeping every line of a report', () => {
+  it.each(SAMPLES)('holds each non-blank line of %s exactly once, at its own line number, word for word', (name) => {
+    const text = sample(name).toString('utf8');
+    const expected = new Map(text.split('\n').flatMap((l, i) => (l.trim() === '' ? [] : [[i + 1, l.trim()] as const])));
+    const held = new Map([...linesOfModel(parseReport(text, name, { title: 'T' }))].map(([line, l]) => [line, l.trim()]));
+    expect(held).toEqual(expected);
+  });
+});

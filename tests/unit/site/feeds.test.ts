@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { feedItems, jsonFeed } from '../../../src/site/feeds.ts';
+
+const reports = [
+  { slug: 'rust-in-2026', title: 'Rust in 2026', author: 'iBuidl Research Team', dataAsOfIso: '2026-03', findings: ['One', 'Two'] },
+  { slug: 'tiny', title: 'Tiny', findings: ['Only <b> & "quotes"'] },
+];
+const url = (slug: string) => `https://example.org/r/${slug}/`;
+
+describe('feedItems', () => {
+  it('makes one item per report: its URL, title, month, author and findings', () => {
+    const [rust, tiny] = feedItems(reports, url);
+    expect(rust).toEqual({
+      url: 'https://example.org/r/rust-in-2026/',
+      title: 'Rust in 2026',
+      date: new Date('2026-03-01T00:00:00Z'),
+      author: 'iBuidl Research Team',
+      summary: 'One\nTwo',
+      summaryHtml: '<ul><li>One</li><li>Two</li></ul>',
+    });
+    expect(tiny?.date).toBeUndefined();
+    expect(tiny?.summaryHtml).toBe('<ul><li>Only &lt;b&gt; &amp; &quot;quotes&quot;</li></ul>');
+  });
+});
+
+describe('jsonFeed', () => {
+  it('is a JSON Feed 1.1 whose item ids are the reports’ URLs', () => {
+    const feed = jsonFeed(
+      { title: 'Lib', description: 'D', homeUrl: 'https://example.org/r/', feedUrl: 'https://example.org/r/feed.json', lang: 'en' },
+      feedItems(reports, url),
+    ) as { version: string; items: Record<string, unknown>[] };
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.items[0]).toEqual({
+      id: 'https://example.org/r/rust-in-2026/',
+      url: 'https://example.org/r/rust-in-2026/',
+      title: 'Rust in 2026',
+      summary: 'One\nTwo',
+      content_text: 'One\nTwo',
+      content_html: '<ul><li>One</li><li>Two</li></ul>',
+      date_published: '2026-03-01T00:00:00.000Z',
+      authors: [{ name: 'iBuidl Research Team' }],
+    });
+    expect(feed.items[1]).not.toHaveProperty('date_published');
+  });
+});
