@@ -110,11 +110,11 @@ function spawnBuild(env: Record<string, string>, [command = 'npm', ...prefix]: r
   });
 }
 
-/** A copy of the report's content in a new folder under `parent`, to break or grow on purpose. */
-export async function copyContent(name: string, parent: string): Promise<string> {
+/** A copy of a content folder in a new folder under `parent`, to break or grow on purpose. */
+export async function copyContent(name: string, parent: string, from: string): Promise<string> {
   await mkdir(parent, { recursive: true });
   const dir = await mkdtemp(join(parent, `${name}-`));
-  await cp(join(projectRoot, 'src/content'), join(dir, 'content'), { recursive: true });
+  await cp(from, join(dir, 'content'), { recursive: true });
   return join(dir, 'content');
 }
 

@@ -12,7 +12,7 @@ import { runBuild } from '../../tools/build.ts';
 import { htmlFiles } from '../../tools/dist.ts';
 import { projectRoot } from '../../tools/paths.ts';
 import { serveStatic } from '../../tools/static-server.ts';
-import { runImport } from '../../src/import/import-report.ts';
+import { importReport } from '../../src/import/import-report.ts';
 import { generatedReport } from './generated-report.ts';
 import { median } from './bytes.ts';
 
@@ -67,7 +67,7 @@ async function libraryContent(dir: string, count: number): Promise<{ content: st
     const file = join(texts, `${slug}.txt`);
     await writeFile(file, text);
     const start = performance.now();
-    await runImport({ file, contentDir: content });
+    await importReport({ file, contentDir: content });
     times.push(performance.now() - start);
   }
   return { content, importMs: median(times) };

@@ -1,5 +1,4 @@
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 
 /** What a step over the finished build is handed. */
 export interface BuiltSite {
@@ -17,21 +16,9 @@ export interface BuildStep {
 }
 
 /**
- * Runs the steps over the built site one after another, in the order given, so that each sees
- * what the ones before it wrote (the link check sees pagefind/), instead of relying on the order
- * of separate integrations in astro.config.mjs.
+ * Runs the steps over the built site one after another, in the order given, so that each sees what
+ * the ones before it wrote (the link check sees pagefind/).
  */
-export function builtSite(steps: readonly BuildStep[]): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'report:built-site',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        for (const step of steps) await step.run({ dir: fileURLToPath(dir), base, logger: logger.fork(step.name) });
-      },
-    },
-  };
+export async function runSteps(steps: readonly BuildStep[], site: BuiltSite): Promise<void> {
+  for (const step of steps) await step.run({ ...site, logger: site.logger.fork(step.name) });
 }

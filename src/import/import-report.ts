@@ -1,13 +1,25 @@
-import { readFile, stat } from 'node:fs/promises';
+/**
+ * One import: a report's text (and its folder's editorial.yaml) in, the report's folder under
+ * `<content>/reports/<slug>/` replaced all at once, or nothing changed at all. Reads only a regular
+ * file of bounded size, and writes only inside that folder.
+ */
+import { constants } from 'node:fs';
+import { open, readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import GithubSlugger from 'github-slugger';
-import { RESERVED_SLUGS } from '../site/urls.ts';
-import { generateContent } from './emit/content.ts';
-import { parseEditorial } from './editorial.ts';
-import { ImportError } from '../report/errors.ts';
-import { importReport } from './read/read-report.ts';
-import { toContentReport } from './emit/model.ts';
+import { parse as parseYaml } from 'yaml';
+import { SourceError } from '../report/errors.ts';
+import { refusedCharacter, refusedMessage } from '../report/characters.ts';
+import { FENCE_LANGUAGES, suggestLanguage } from '../report/highlighting.ts';
+import { languageOf } from '../report/languages.ts';
+import { RESERVED_SLUGS, isSlug, slugify } from '../report/slugs.ts';
+import { noEditorial, readEditorial } from './editorial.ts';
+import { generateContent, type PreviousPart } from './emit/content.ts';
+import { checkLanguageTouches } from './emit/touches.ts';
 import { replaceFolder, type FileStatus } from './emit/write.ts';
+import { readReport } from './read/read-report.ts';
+
+/** The largest report text the importer reads: far above any report (the Rust report is 7 KB), far below trouble. */
+export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
 
 /** What `npm run import` was asked to do. */
 export interface ImportOptions {
@@ -30,60 +42,130 @@ export interface ImportResult {
   statuses: Map<string, FileStatus>;
   /** "line N: …" notes from the importer, e.g. a snippet fenced as plain text. */
   notes: string[];
-  /** Editorial touches that had no place left in the text. */
+  /** Editorial touches that had no place left in the text ("editorial.yaml:<line>: …"). */
   dropped: string[];
+  /** Addresses that changed and now redirect ("<report>/<old>/ → <report>/<new>/"). */
+  redirected: string[];
 }
 
 /** The slug a file name gives: "Rust in 2026.txt" → "rust-in-2026". */
 export function slugFromFile(file: string): string {
-  return new GithubSlugger().slug(basename(file, extname(file)));
+  return slugify(basename(file, extname(file)));
 }
 
+/**
+ * The report's bytes: a regular file of at most MAX_REPORT_BYTES. A device (/dev/zero), a FIFO (which
+ * would wait for a writer forever) or a folder is refused before a byte is read.
+ */
 async function readSource(file: string): Promise<Buffer> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info) throw new ImportError(file, undefined, 'cannot read the file: there is no such file');
-  if (info.isDirectory()) throw new ImportError(file, undefined, 'is a folder, not a report’s text: give the path of a .txt file');
-  return readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new ImportError(file, undefined, `cannot read the file (${error.code ?? error.message})`);
-  });
+  let handle;
+  try {
+    // O_NONBLOCK: opening a FIFO for reading must not wait for a writer; the type is checked next.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SourceError(file, undefined, code === 'ENOENT' ? 'cannot read the file: there is no such file' : `cannot read the file (${code ?? String(error)})`);
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new SourceError(file, undefined, 'is a folder, not a report’s text: give the path of a .txt file');
+    if (!info.isFile()) throw new SourceError(file, undefined, 'is not a regular file (a device, a pipe or a socket): give the path of a .txt file');
+    if (info.size > MAX_REPORT_BYTES) throw new SourceError(file, undefined, `is ${Math.round(info.size / 1024 / 1024)} MB: a report's text is at most ${MAX_REPORT_BYTES / 1024 / 1024} MB`);
+    // Read at most one byte more than allowed: a file that grows while being read is still refused.
+    const buffer = Buffer.alloc(Math.min(info.size, MAX_REPORT_BYTES) + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    if (bytesRead > MAX_REPORT_BYTES) throw new SourceError(file, undefined, `is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB: a report's text is at most that`);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A file's text, or undefined when there is no such file (any other failure is an error, not "absent"). */
 async function readIfThere(path: string): Promise<string | undefined> {
   return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
-    throw new ImportError(path, undefined, `cannot read the file (${error.code ?? error.message}); nothing was imported`);
+    throw new SourceError(path, undefined, `cannot read the file (${error.code ?? error.message}); nothing was imported`);
   });
 }
 
-/**
- * Imports one report: parses its text, merges the editors' touches, and replaces the report's
- * folder under `contentDir/reports/` all at once. Any error (ImportError, EditorialError) leaves
- * every file as it was.
- */
-export async function runImport(options: ImportOptions): Promise<ImportResult> {
-  const source = await readSource(options.file);
-  const slug = options.slug ?? slugFromFile(options.file);
-  // Where the slug came from, for a message the publisher can act on.
-  const named = options.slug === undefined ? `the slug "${slug}" (from the file's name; give another with --slug)` : `--slug "${slug}"`;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-    throw new ImportError(options.file, undefined, `${named} must be lower-case letters, digits and single hyphens`);
+/** What the report's folder held before: its facts, its parts (from their frontmatter) and its recorded old addresses. */
+async function previousState(dir: string): Promise<{ title?: string | undefined; titleFrom?: string | undefined; parts: PreviousPart[]; formerParts: Record<string, string> } | undefined> {
+  const json = await readIfThere(join(dir, 'report.json'));
+  if (json === undefined) return undefined;
+  let facts: { title?: string; titleFrom?: string; formerParts?: Record<string, string> } = {};
+  try {
+    facts = JSON.parse(json) as typeof facts;
+  } catch {
+    // A broken report.json is replaced by this import; it has no history to keep.
   }
-  if (RESERVED_SLUGS.includes(slug)) throw new ImportError(options.file, undefined, `${named} is taken by the site’s own pages: choose another`);
+  const parts: PreviousPart[] = [];
+  const names = await readdir(join(dir, 'parts')).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.endsWith('.mdx')).sort()) {
+    const text = (await readIfThere(join(dir, 'parts', name))) ?? '';
+    const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+    try {
+      const data = (yaml ? parseYaml(yaml) : {}) as { key?: unknown; title?: unknown; slug?: unknown };
+      if (typeof data.key === 'string' && typeof data.title === 'string' && typeof data.slug === 'string') parts.push({ key: data.key, title: data.title, slug: data.slug });
+    } catch {
+      // Unreadable frontmatter: that part's old address is not known, and is not redirected.
+    }
+  }
+  return { title: facts.title, titleFrom: facts.titleFrom, parts, formerParts: facts.formerParts ?? {} };
+}
+
+/** Refuses a title or slug given on the command line that the site could not carry. */
+function checkOptions(options: ImportOptions, slug: string): void {
+  const named = options.slug === undefined ? `the slug "${slug}" (from the file's name; give another with --slug)` : `--slug "${options.slug}"`;
+  if (!isSlug(slug)) throw new SourceError(options.file, undefined, `${named} must be lower-case letters, digits and single hyphens`);
+  if (RESERVED_SLUGS.includes(slug)) throw new SourceError(options.file, undefined, `${named} is taken by the site’s own pages: choose another`);
+  if (options.title !== undefined) {
+    const found = refusedCharacter(options.title);
+    if (found) throw new SourceError('--title', undefined, `${refusedMessage(found)} (column ${found.column})`);
+  }
+}
+
+/**
+ * Imports one report: reads its text, merges the editors' touches, and replaces the report's folder
+ * under `contentDir/reports/` all at once. Any SourceError leaves every file as it was.
+ */
+export async function importReport(options: ImportOptions): Promise<ImportResult> {
+  const slug = options.slug ?? slugFromFile(options.file);
+  checkOptions(options, slug);
+  const source = await readSource(options.file);
   const dir = join(options.contentDir, 'reports', slug);
-  const editorialText = await readIfThere(join(dir, 'editorial.yaml'));
-  const editorial = editorialText === undefined ? {} : parseEditorial(editorialText, join(dir, 'editorial.yaml'));
+  const editorialPath = join(dir, 'editorial.yaml');
+  const editorialText = await readIfThere(editorialPath);
+  const editorial = editorialText === undefined ? noEditorial(editorialPath) : readEditorial(editorialText, editorialPath);
+  checkLanguageTouches(editorial, FENCE_LANGUAGES, suggestLanguage);
+  const previous = await previousState(dir);
   // A re-import of a text without a title line keeps the title given the first time.
-  const previous = await readIfThere(join(dir, 'report.json'));
-  const previousTitle = previous ? (JSON.parse(previous) as { title?: string; titleFrom?: string }) : undefined;
-  const fallbackTitle = options.title ?? (previousTitle?.titleFrom === 'option' ? previousTitle.title : undefined);
-  const imported = importReport(source, options.file, fallbackTitle === undefined ? {} : { title: fallbackTitle });
-  const model = toContentReport(imported);
-  const generated = generateContent(slug, model, editorial);
+  const fallbackTitle = options.title ?? (previous?.titleFrom === 'option' ? previous.title : undefined);
+  const read = readReport(source, options.file, fallbackTitle === undefined ? {} : { title: fallbackTitle });
+  const generated = generateContent({
+    slug,
+    report: read.report,
+    titleFrom: read.report.titleLine === undefined ? 'option' : 'text',
+    source,
+    sourceFile: options.file,
+    editorial,
+    previous,
+    rules: { languages: FENCE_LANGUAGES, suggestLanguage },
+    language: (name) => languageOf(name) ?? name.toLowerCase(),
+  });
   // The text itself, byte for byte, beside what it produced: the build checks every page against it.
   const files = new Map<string, string | Uint8Array>([...generated.files, ['source.txt', source]]);
   if (editorialText !== undefined) files.set('editorial.yaml', editorialText);
-  const { dropped } = generated;
   const statuses = await replaceFolder(dir, files);
-  return { slug, title: model.title, dir, statuses, notes: imported.notes, dropped };
+  // A snippet whose language an editor has given is no longer a question.
+  const notes = read.notes.filter((note) => !(note.unsureSnippet && generated.languageGiven.has(note.line)));
+  return {
+    slug,
+    title: read.report.title,
+    dir,
+    statuses,
+    notes: notes.map((note) => `line ${note.line}: ${note.message}`),
+    dropped: generated.dropped,
+    redirected: generated.redirected,
+  };
 }

@@ -22,3 +22,19 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * The word of `known` nearest to `word` (at most `max` edits), for a "did you mean": on a tie, one of
+ * the typed length (a swap, "rsut" → "rust") beats a dropped letter ("rst"), then the first in order.
+ */
+export function closestWord(word: string, known: Iterable<string>, max = 2): string | undefined {
+  let best: { name: string; score: number } | undefined;
+  for (const name of known) {
+    if (Math.abs(name.length - word.length) > max) continue;
+    const distance = editDistance(word, name, max);
+    if (distance > max) continue;
+    const score = distance * 10 + Math.abs(name.length - word.length);
+    if (!best || score < best.score || (score === best.score && name < best.name)) best = { name, score };
+  }
+  return best?.name;
+}

@@ -17,3 +17,31 @@ export function decodeEntities(html: string): string {
 export function escapeMarkup(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/**
+ * Elements that end a run of text, though compressHTML leaves no white space between them: a space
+ * stands in for their tags. Inline tags (a, code, time, span) sit inside a sentence and vanish
+ * without one. The build's every-word check and search's reading of a page both read HTML so.
+ */
+export const BLOCK_ELEMENTS: readonly string[] = [
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
+  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+];
+const BLOCK_TAGS = new RegExp(`<\\/?(?:${BLOCK_ELEMENTS.join('|')})\\b[^>]*>`, 'gi');
+
+/** The text of a piece of HTML as a reader sees it: block tags as spaces, inline tags gone, entities decoded. */
+export function htmlText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(BLOCK_TAGS, ' ')
+      .replace(/<[^>]+>/g, ''),
+  );
+}
+
+
+/** Plain text of a heading's (or any short piece of) rendered HTML, white space collapsed: for labels that name it. */
+export function headingText(html: string): string {
+  return htmlText(html).replace(/\s+/g, ' ').trim();
+}

@@ -7,7 +7,7 @@ export interface FeedReport {
   author?: string | undefined;
   /** ISO month of the data-as-of date. */
   dataAsOfIso?: string | undefined;
-  findings: readonly string[];
+  findings: readonly { text: string }[];
 }
 
 /** One report as a feed item, with absolute URLs. */
@@ -32,8 +32,8 @@ export function feedItems(reports: readonly FeedReport[], reportUrl: (slug: stri
     title: report.title,
     date: report.dataAsOfIso ? new Date(`${report.dataAsOfIso}-01T00:00:00Z`) : undefined,
     author: report.author,
-    summary: report.findings.join('\n'),
-    summaryHtml: `<ul>${report.findings.map((finding) => `<li>${escapeMarkup(finding)}</li>`).join('')}</ul>`,
+    summary: report.findings.map((finding) => finding.text).join('\n'),
+    summaryHtml: `<ul>${report.findings.map((finding) => `<li>${escapeMarkup(finding.text)}</li>`).join('')}</ul>`,
   }));
 }
 

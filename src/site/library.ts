@@ -1,3 +1,79 @@
+import type { CollectionEntry } from 'astro:content';
+import { writerFacingError } from '../report/errors.ts';
+import { partLabel } from '../report/labels.ts';
+import { RESERVED_SLUGS } from '../report/slugs.ts';
+import { readingOrder } from './reading-order.ts';
+
+/** A part of a report with what navigation needs to link to it. */
+export interface PartEntry {
+  entry: CollectionEntry<'parts'>;
+  /** The report's slug. */
+  report: string;
+  /** The part's URL segment under its report. */
+  slug: string;
+  /** The report's own label, "Section 2", when it numbers the part. */
+  label: string | undefined;
+  /** Short title for the contents list and previous/next links. */
+  navTitle: string;
+}
+
+/** A report of the library with its parts in reading order. */
+export interface ReportEntry {
+  entry: CollectionEntry<'reports'>;
+  /** The report's slug: its folder under src/content/reports/ and its URL segment. */
+  slug: string;
+  parts: PartEntry[];
+}
+
+/** Groups parts under their reports and orders both: the library's order, then each report's own. */
+export function assembleLibrary(
+  reports: readonly CollectionEntry<'reports'>[],
+  parts: readonly CollectionEntry<'parts'>[],
+): ReportEntry[] {
+  const byReport = new Map<string, CollectionEntry<'parts'>[]>();
+  for (const part of parts) {
+    const list = byReport.get(part.data.report) ?? [];
+    list.push(part);
+    byReport.set(part.data.report, list);
+  }
+  const known = new Set(reports.map((report) => report.id));
+  for (const [report, list] of byReport) {
+    if (!known.has(report)) {
+      throw writerFacingError(`${list[0]?.filePath ?? report}: field "report" is "${report}", but there is no report.json for it`);
+    }
+  }
+  const assembled = reports.map((entry) => {
+    const entries = byReport.get(entry.id) ?? [];
+    if (entries.length === 0) throw writerFacingError(`${entry.filePath ?? entry.id}: the report has no parts (parts/*.mdx)`);
+    if (RESERVED_SLUGS.includes(entry.id)) {
+      throw writerFacingError(`${entry.filePath ?? entry.id}: the report's folder "${entry.id}" is an address the site keeps for its own pages: rename the folder`);
+    }
+    const bySlug = new Map<string, CollectionEntry<'parts'>>();
+    for (const part of entries) {
+      if (RESERVED_SLUGS.includes(part.data.slug)) {
+        throw writerFacingError(`${part.filePath ?? part.id}: field "slug" is "${part.data.slug}", which the site keeps for its own pages (or the findings' id): choose another`);
+      }
+      const other = bySlug.get(part.data.slug);
+      if (other) {
+        throw writerFacingError(`${part.filePath ?? part.id}: field "slug" is "${part.data.slug}", the same as in ${other.filePath ?? other.id}: two parts cannot share one address`);
+      }
+      bySlug.set(part.data.slug, part);
+    }
+    return {
+      entry,
+      slug: entry.id,
+      parts: readingOrder(entries).map((part) => ({
+        entry: part,
+        report: entry.id,
+        slug: part.data.slug,
+        label: partLabel(part.data.number),
+        navTitle: part.data.navTitle ?? part.data.title,
+      })),
+    };
+  });
+  return libraryOrder(assembled, (report) => ({ title: report.entry.data.title, dataAsOfIso: report.entry.data.dataAsOf?.iso }));
+}
+
 /** What the library needs to know of a report to order it. */
 export interface Dated {
   title: string;
@@ -38,11 +114,6 @@ export function paginate<T>(items: readonly T[], size: number): LibraryPage<T>[]
 
 /** Reports on one library page: small enough that page 1 stays under the first-visit budget. */
 export const LIBRARY_PAGE_SIZE = 20;
-
-/** The report's own label for a part: "Section 2"; the verdict has none (its title says it). */
-export function partLabel(number: number | undefined): string | undefined {
-  return number === undefined ? undefined : `Section ${number}`;
-}
 
 /** The items before and after the one `isCurrent` picks, for previous/next links. */
 export function neighbours<T>(

@@ -1,3 +1,4 @@
+import { writerFacingError } from '../report/errors.ts';
 import type { PartData } from '../report/schemas/part.ts';
 
 /** The part of a content entry the reading order needs (an Astro `CollectionEntry<'parts'>` fits). */
@@ -16,7 +17,7 @@ export function readingOrder<T extends OrderedEntry>(entries: readonly T[]): T[]
   for (const entry of entries) {
     const other = byOrder.get(entry.data.order);
     if (other) {
-      throw new Error(
+      throw writerFacingError(
         `${fileOf(entry)}: field "order" is ${entry.data.order}, the same as in ${fileOf(other)}. ` +
           'Each part of a report needs its own order number.',
       );

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { withBase } from './urls.ts';
 import { themeScript } from '../client/theme-script.ts';
+import { redirectScript } from '../client/redirect-script.ts';
 
 /** A CSP source hash ('sha256-…') of an inline script or style, as browsers compute it. */
 export function cspHash(source: string): string {
@@ -9,6 +10,9 @@ export function cspHash(source: string): string {
 
 /** The hash that lets the inline theme script run. */
 export const themeScriptHash = cspHash(themeScript);
+
+/** The hash that lets a redirect page's script run (it keeps the old address's #fragment). */
+export const redirectScriptHash = cspHash(redirectScript);
 
 /**
  * The Content-Security-Policy, one directive per entry. Everything comes from the site itself;
@@ -19,7 +23,7 @@ export const cspDirectives: readonly (readonly [string, ...string[]])[] = [
   ['default-src', "'self'"],
   // Pagefind compiles its WebAssembly search engine at run time, in the page (no worker); that is
   // all 'wasm-unsafe-eval' allows (no eval, no Function), and all that search needs.
-  ['script-src', "'self'", themeScriptHash, "'wasm-unsafe-eval'"],
+  ['script-src', "'self'", themeScriptHash, redirectScriptHash, "'wasm-unsafe-eval'"],
   // No 'unsafe-inline' for <style> elements nor style attributes: Shiki's token colours are classes
   // (src/lib/code/token-classes.ts) whose rules ship in the site's stylesheet.
   ['style-src', "'self'"],

@@ -1,3 +1,5 @@
+import { WHOLE_REPORT } from '../report/slugs.ts';
+
 /**
  * Every internal URL of the site, in one place (as Starlight's utils/base.ts): pages link through
  * these, so a change of layout or of BASE_PATH touches one file. `base` always ends in "/".
@@ -44,15 +46,3 @@ export function siteUrls(base: string): SiteUrls {
 
 /** The search page's parameters: the query (`search/?q=…`) and the report it is scoped to (`&report=<slug>`). */
 export const SEARCH_PARAMS = { query: 'q', report: 'report' } as const;
-
-/** The path below a report's home of the whole report on one page (the page search indexes). */
-export const WHOLE_REPORT = 'report';
-
-/**
- * The id of a report's key findings, on its home and on its whole-report page, where the parts'
- * titles carry the parts' slugs as ids beside it (search tells them apart by it: search.ts).
- */
-export const FINDINGS_ID = 'key-findings';
-
-/** Slugs no report or part may take, because the site's own pages (or the findings' id) live there. */
-export const RESERVED_SLUGS: readonly string[] = ['page', 'search', 'pagefind', '_astro', '404', WHOLE_REPORT, 'rss.xml', 'feed.json', FINDINGS_ID];

@@ -3,7 +3,7 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../tools/paths.ts';
-import { fixturesRoot, rootBuildLog, rootDist } from '../support/paths.ts';
+import { fixturesRoot, libraryContent, rootBuildLog, rootDist } from '../support/paths.ts';
 import { buildContent, copyContent, type BuildResult } from '../../tools/build.ts';
 import { buildRecordPath } from '../../src/site/build-output.ts';
 
@@ -38,7 +38,7 @@ describe('npm run build', () => {
 
   beforeAll(async () => {
     good = await readFile(rootBuildLog, 'utf8');
-    content = await copyContent('atomic-build', fixturesRoot);
+    content = await copyContent('atomic-build', fixturesRoot, libraryContent);
     outDir = join(content, '..', 'dist');
     await mkdir(outDir);
     await cp(rootDist, outDir, { recursive: true });

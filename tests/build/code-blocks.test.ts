@@ -5,7 +5,8 @@ import { readPage } from '../../tools/dist.ts';
 import { rootDist, rustReport } from '../support/paths.ts';
 import { testLibrary, testReport } from '../support/library.ts';
 import { expectedIndents, rustTokens } from '../support/rust-tokens.ts';
-import { sameTokens, type Language } from '../../src/import/read/read-report.ts';
+import { sameTokens } from '../../src/import/code/tokens.ts';
+import type { Language } from '../../src/report/languages.ts';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { metaContentSecurityPolicy } from '../../src/site/security.ts';
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from 'linkedom';
 import { htmlFiles, readPage, readerText, sitePath } from '../../tools/dist.ts';
@@ -189,11 +190,17 @@ describe('a report’s pages', () => {
 describe('today’s addresses, from before the library', () => {
   const former = ['trajectory/', 'ml-infrastructure/', 'languages-compared/', 'cpp-replacement/', 'learning-curve/', 'verdict/', 'report/'];
 
-  it('each send the reader to its new place in the Rust report, with the base, as a static page', () => {
+  it('each send the reader to its new place in the Rust report, with the base, as a static page under the site’s policy', () => {
     for (const path of former) {
       const doc = readPage(subpathDist, path);
-      expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), path).toBe(`0;url=${subpathBase}${rustReport}/${path}`);
+      const to = `${subpathBase}${rustReport}/${path}`;
+      // With JavaScript, the script goes on with the #fragment; without, the refresh (spaced as HTML wants it).
+      expect(doc.querySelector('script[data-to]')?.getAttribute('data-to'), path).toBe(to);
+      expect(doc.querySelector('noscript meta[http-equiv="refresh"]')?.getAttribute('content'), path).toBe(`0; url=${to}`);
+      expect(doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')).toBe(metaContentSecurityPolicy());
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://reports.example.org${to}`);
       expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(doc.querySelector('a')?.getAttribute('href')).toBe(to);
     }
   });
 });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readPage, readerText } from '../../tools/dist.ts';
-import { htmlText, missingText, type SourceBlock } from '../../src/checks/fidelity/fidelity.ts';
+import { missingText } from '../../src/checks/fidelity/fidelity.ts';
+import { htmlText } from '../../src/lib/html-text.ts';
+import type { Block } from '../../src/report/model.ts';
 import { indexedText } from '../../src/search/build/indexed-text.ts';
 import { libraryContent, rootDist, rustReport } from '../support/paths.ts';
 import { testLibrary } from '../support/library.ts';
@@ -24,7 +26,7 @@ describe('every word of every report on the site', () => {
 
   for (const report of library) {
     it(`${report.slug}: every finding, character for character, is on the report's home`, () => {
-      const findings: SourceBlock[] = report.model.findings.map((f) => ({ kind: 'paragraph', text: f.text, line: f.line }));
+      const findings: Block[] = report.model.findings.map((f) => ({ kind: 'paragraph', text: f.text, line: f.line }));
       expect(missingText(findings, articleText(`${report.slug}/`))).toEqual([]);
     });
 
@@ -37,7 +39,7 @@ describe('every word of every report on the site', () => {
     it(`${report.slug}: search indexes every finding and every sentence, line of code and cell, on the whole-report page`, () => {
       // The text Pagefind reads there: its data-pagefind-body, less what it skips (ignored chrome, buttons, footers).
       const text = indexedText(readFileSync(join(rootDist, report.slug, 'report', 'index.html'), 'utf8'));
-      const findings: SourceBlock[] = report.model.findings.map((f) => ({ kind: 'paragraph', text: f.text, line: f.line }));
+      const findings: Block[] = report.model.findings.map((f) => ({ kind: 'paragraph', text: f.text, line: f.line }));
       const blocks = [...findings, ...report.parts.flatMap((part) => part.source.blocks)];
       expect(text.length).toBeGreaterThan(0);
       expect(missingText(blocks, text)).toEqual([]);

@@ -1,16 +1,8 @@
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { clearBuildLock, runBuild } from '../../tools/build.ts';
-import { projectRoot } from '../../tools/paths.ts';
-import { runImport } from '../../src/import/import-report.ts';
-import { buildsDone, fixturesRoot, libraryContent, sampleReports, testBuilds, type BuildsOutcome } from './paths.ts';
-
-/** The site's content plus the sample reports, imported as a publisher would. */
-async function makeLibrary(): Promise<void> {
-  await rm(libraryContent, { recursive: true, force: true });
-  await cp(join(projectRoot, 'src/content'), libraryContent, { recursive: true });
-  for (const sample of sampleReports) await runImport({ ...sample, contentDir: libraryContent });
-}
+import { makeLibrary } from '../../tools/library.ts';
+import { buildsDone, fixtureReports, fixturesRoot, libraryContent, testBuilds, type BuildsOutcome } from './paths.ts';
 
 // Both the build and the browser project name this file; one run of the builds serves both. The
 // promise lives on globalThis because each project loads its own copy of this module.
@@ -21,7 +13,7 @@ async function buildAll(): Promise<void> {
   await clearBuildLock();
   if (process.env['REUSE_BUILD'] === '1') return;
   await rm(fixturesRoot, { recursive: true, force: true });
-  await makeLibrary();
+  await makeLibrary(libraryContent, fixtureReports);
   for (const target of testBuilds) {
     const result = await runBuild(target);
     // Kept, so that tests of the build's own messages read a real build instead of making another.

@@ -1,7 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { importReport, type ImportedPart, type ImportedReport } from '../../src/import/read/read-report.ts';
+import { partHeading, partKey } from '../../src/report/labels.ts';
+import { reportSlugs, reportsDir } from '../../src/report/folders.ts';
+import type { Part, Report } from '../../src/report/model.ts';
+import { sourceSchema } from '../../src/report/schemas/source.ts';
+import { filesUnder } from '../../src/lib/files.ts';
 import { libraryContent } from './paths.ts';
 
 /** A part of a test-library report: its key, its URL below the base, and what its text holds. */
@@ -12,38 +16,33 @@ export interface TestPart {
   path: string;
   /** The report's heading for it, as the page's h1 reads: "Section 2 — Title" or "Verdict". */
   heading: string;
-  source: ImportedPart;
+  source: Part;
 }
 
-/** A report of the test library, read from its source.txt by the importer, as the build reads it. */
+/** A report of the test library, as the importer recorded it (source.json), as the build reads it. */
 export interface TestReport {
   slug: string;
   title: string;
-  model: ImportedReport;
-  /** The report's pages below the base: home first, then each part, in reading order. */
+  model: Report;
+  /** The report's parts, in reading order. */
   parts: TestPart[];
 }
 
 /** Every report the test builds were made from (tests/support/global-setup.ts). */
 export function testLibrary(): TestReport[] {
-  const reportsDir = join(libraryContent, 'reports');
-  return readdirSync(reportsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-    .map((entry) => {
-      const dir = join(reportsDir, entry.name);
-      const facts = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { title: string };
-      const model = importReport(readFileSync(join(dir, 'source.txt')), join(dir, 'source.txt'), { title: facts.title });
-      const frontmatters = readdirSync(join(dir, 'parts')).map(
-        (file) => parse(readFileSync(join(dir, 'parts', file), 'utf8').split('---')[1] ?? '') as { key: string; slug: string; order: number },
-      );
-      const parts = model.parts.map((part) => {
-        const key = part.kind === 'verdict' ? 'verdict' : `section-${part.number}`;
-        const slug = frontmatters.find((f) => f.key === key)?.slug ?? key;
-        const heading = part.kind === 'verdict' ? part.title : `Section ${part.number} — ${part.title}`;
-        return { key, slug, path: `${entry.name}/${slug}/`, heading, source: part };
-      });
-      return { slug: entry.name, title: facts.title, model, parts };
+  return reportSlugs(libraryContent).map((slug) => {
+    const dir = join(reportsDir(libraryContent), slug);
+    const model = sourceSchema.parse(JSON.parse(readFileSync(join(dir, 'source.json'), 'utf8'))).report;
+    const frontmatters = filesUnder(join(dir, 'parts'), '.mdx').map(
+      (file) => parse(readFileSync(join(dir, 'parts', file), 'utf8').split('---')[1] ?? '') as { key: string; slug: string },
+    );
+    const parts = model.parts.map((part) => {
+      const key = partKey(part);
+      const partSlug = frontmatters.find((f) => f.key === key)?.slug ?? key;
+      return { key, slug: partSlug, path: `${slug}/${partSlug}/`, heading: partHeading(part), source: part };
     });
+    return { slug, title: model.title, model, parts };
+  });
 }
 
 /** One report of the test library by its slug. */

@@ -20,23 +20,42 @@ export const subpathDist = resolve(outputRoot, 'subpath-dist');
 export const fixturesRoot = resolve(outputRoot, 'fixtures');
 
 /**
- * The library the test builds are made from: the site's own content (the Rust report) plus the two
- * sample reports imported by the real importer, so every page kind is tested with several reports,
- * the smallest possible one among them (one finding, one section, no verdict, no closing lines).
+ * The library the test builds are made from: fixture reports only (tests/fixtures/reports/), each
+ * imported by the real importer into a fresh content folder, never the site's own src/content, so that
+ * publishing a report never changes what the tests see. Every page kind is tested with several
+ * reports, the smallest possible one among them.
  */
 export const libraryContent = resolve(outputRoot, 'library-content');
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/reports/${name}`, import.meta.url));
+/** A report of the test library: its text, its slug, and the editors' touches it is imported with. */
+export interface FixtureReport {
+  slug: string;
+  file: string;
+  /** For a text without a title line, as `npm run import -- … --title` gives it. */
+  title?: string;
+  /** An editorial.yaml put in the report's folder before the import. */
+  editorial?: string;
+}
+/** "Rust in 2026", with the editors' touches of tests/fixtures/editorial/: the report every test knows by heart. */
+export const rustFixture: FixtureReport = {
+  slug: 'rust-in-2026',
+  title: 'Rust in 2026',
+  file: fixture('rust-in-2026.txt'),
+  editorial: fileURLToPath(new URL('../fixtures/editorial/rust-in-2026.yaml', import.meta.url)),
+};
 /** The databases sample, the test library's second full report: a title line, SQL and C++, a table. */
-export const sampleReport = { slug: 'sample-databases-2026', title: 'Databases in 2026', file: fileURLToPath(new URL('../fixtures/reports/sample-databases-2026.txt', import.meta.url)) };
+export const sampleReport = { slug: 'sample-databases-2026', title: 'Databases in 2026', file: fixture('sample-databases-2026.txt') };
 /** The smallest possible report: one finding, one section, nothing else. */
-export const minimalReport = { slug: 'sample-minimal', title: 'The Smallest Report', file: fileURLToPath(new URL('../fixtures/reports/sample-minimal.txt', import.meta.url)) };
-/** The samples imported into the test library beside the Rust report (test fixtures, never published). */
-export const sampleReports = [
+export const minimalReport = { slug: 'sample-minimal', title: 'The Smallest Report', file: fixture('sample-minimal.txt') };
+/** Every report of the test library, in the order the global setup imports them. */
+export const fixtureReports: readonly FixtureReport[] = [
+  rustFixture,
   { slug: sampleReport.slug, file: sampleReport.file },
   // No title line: the publisher gives it, as `npm run import -- … --title` does.
   minimalReport,
 ];
-/** The published report every test knows by heart. */
-export const rustReport = 'rust-in-2026';
+/** The report every test knows by heart. */
+export const rustReport = rustFixture.slug;
 
 /** Written by the global setup once the test builds are done or have failed; test files wait for it. */
 export const buildsDone = resolve(outputRoot, 'builds-done.json');

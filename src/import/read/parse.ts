@@ -1,83 +1,31 @@
 import { classifyLine, resolveKinds, type LineKind } from './classify.ts';
 import { decodeReport } from './decode.ts';
 import { detectLanguage } from '../code/detect.ts';
-import { ImportError, type ImportWarning } from '../../report/errors.ts';
-import type { Language } from '../../report/languages.ts';
-import { isTableLine, readTable, type TableBlock } from './table.ts';
+import { SourceError, type SourceWarning } from '../../report/errors.ts';
+import type { Author, Code, DataAsOf, Finding, Paragraph, Part, Report, Table } from '../../report/model.ts';
+import { isTableLine, readTable } from './table.ts';
 
-/** One key finding: a `- ` line, without the marker. */
-export interface Finding {
-  text: string;
-  line: number;
-}
-
-/** A paragraph: one line of the report, trimmed, every word kept. */
-export interface ParagraphBlock {
-  kind: 'paragraph';
-  text: string;
-  line: number;
-}
-
-/** An unfenced code snippet: its lines as written (blank lines inside kept) and its detected language. */
-export interface CodeBlock {
-  kind: 'code';
-  /** The lines as the report has them (trailing spaces dropped). */
-  lines: string[];
-  /** Line of the snippet's first line. */
-  line: number;
-  /** Detected language; `text` when the detector was unsure. */
-  language: Language;
+/** A snippet as read: the model's code block, with what the detector made of its language. */
+export interface CodeBlock extends Code {
   /** Whether the detector was sure; an unsure snippet is fenced as plain text and reported. */
   sure: boolean;
   /** Why the detector chose the language (for notes and debugging). */
   reason: string;
 }
 
-export type { TableBlock } from './table.ts';
+/** What a part holds, as read. */
+export type Block = Paragraph | Table | CodeBlock;
 
-/** What a part holds, in the report's order. */
-export type Block = ParagraphBlock | TableBlock | CodeBlock;
-
-/** A numbered section or the closing verdict. */
-export interface Part {
-  kind: 'section' | 'verdict';
-  /** 1, 2, 3 … for sections; undefined for the verdict. */
-  number?: number;
-  /** The heading's title (`Verdict` for the verdict). */
-  title: string;
-  /** Line of the heading. */
-  line: number;
+/** A part as read: the model's, with code blocks as read. */
+export interface ParsedPart extends Omit<Part, 'blocks'> {
   blocks: Block[];
 }
 
-/** `Data as of March 2026.`: the date the report's data stands at. */
-export interface DataAsOf {
-  /** As written, e.g. `March 2026`. */
-  text: string;
-  /** ISO year-month, e.g. `2026-03`. */
-  iso: string;
-  line: number;
-}
-
-/** The sign-off line `— <Author>`. */
-export interface Author {
-  name: string;
-  line: number;
-}
-
-/** A report read from its text, in the order of FORMAT.md. */
-export interface Report {
-  /** From the title line, else from `opts.title`. */
-  title: string;
-  /** Line of the title, when the text has one. */
-  titleLine?: number;
-  findings: Finding[];
-  /** Sections 1..N, then the verdict if there is one. */
-  parts: Part[];
-  dataAsOf?: DataAsOf;
-  author?: Author;
+/** A report read from its text, in the order of the house style, with the slips that were accepted. */
+export interface ParsedReport extends Omit<Report, 'parts'> {
+  parts: ParsedPart[];
   /** Slips that were accepted (an en dash in a heading, a --title the text overrides). */
-  warnings: ImportWarning[];
+  warnings: SourceWarning[];
 }
 
 /** Options of {@link parseReport}. */
@@ -93,12 +41,12 @@ const SECTION = /^Section\s+(\d+)\s*(—|–|-{1,2})\s*(.*)$/;
 const FINDING = /^- +(\S.*)$/;
 
 /**
- * Reads a report in the house style (FORMAT.md) into its parts. Throws an {@link ImportError}
+ * Reads a report in the house style (FORMAT.md) into its parts. Throws an {@link SourceError}
  * naming the file and line for any malformed input; accepted slips are listed in `warnings`.
  */
-export function parseReport(input: string | Uint8Array, file: string, opts: ParseOptions = {}): Report {
+export function parseReport(input: string | Uint8Array, file: string, opts: ParseOptions = {}): ParsedReport {
   const lines = decodeReport(input, file);
-  const warnings: ImportWarning[] = [];
+  const warnings: SourceWarning[] = [];
   const closing = readClosingLines(lines);
   warnings.push(...closing.warnings);
   const body = lines.slice(0, closing.end);
@@ -107,7 +55,10 @@ export function parseReport(input: string | Uint8Array, file: string, opts: Pars
   const partsStart = findings.end;
   const parts = readParts(body, partsStart, file, warnings);
   if (findings.items.length === 0 && parts.length === 0) {
-    throw new ImportError(file, undefined, 'no key findings ("- …" lines) and no sections ("Section 1 — …"): this is not a report in the house style');
+    throw new SourceError(file, undefined, 'no key findings ("- …" lines) and no sections ("Section 1 — …"): this is not a report in the house style');
+  }
+  if (parts.length === 0) {
+    throw new SourceError(file, undefined, 'the report has key findings but no sections: a report needs at least "Section 1 — <title>" and its text');
   }
   const reportTitle = chooseTitle(title, opts, file, warnings);
   return {
@@ -132,11 +83,11 @@ function firstNonBlank(lines: readonly string[], from: number): number {
  * The closing lines at the very end (`Data as of …`, `— Author`, in either order) and where the
  * body ends. A missing final period or an en dash before the author is accepted with a warning.
  */
-export function readClosingLines(lines: readonly string[]): { end: number; dataAsOf?: DataAsOf; author?: Author; warnings: ImportWarning[] } {
+export function readClosingLines(lines: readonly string[]): { end: number; dataAsOf?: DataAsOf; author?: Author; warnings: SourceWarning[] } {
   let end = lines.length;
   let dataAsOf: DataAsOf | undefined;
   let author: Author | undefined;
-  const warnings: ImportWarning[] = [];
+  const warnings: SourceWarning[] = [];
   for (let taken = 0; taken < 2; taken++) {
     while (end > 0 && (lines[end - 1] ?? '').trim() === '') end--;
     const text = (lines[end - 1] ?? '').trim();
@@ -195,8 +146,8 @@ export interface SectionHeading {
  * Splits the body after the findings into parts at `Section N — Title` and `Verdict` lines,
  * checking their order: sections numbered 1, 2, 3 … without gaps, at most one verdict, after them.
  */
-function readParts(lines: readonly string[], from: number, file: string, warnings: ImportWarning[]): Part[] {
-  const parts: Part[] = [];
+function readParts(lines: readonly string[], from: number, file: string, warnings: SourceWarning[]): ParsedPart[] {
+  const parts: ParsedPart[] = [];
   let content: { text: string; line: number }[] = [];
   let verdictLine: number | undefined;
   const close = (): void => {
@@ -212,23 +163,25 @@ function readParts(lines: readonly string[], from: number, file: string, warning
       // Close the previous part first, so a fault inside it (an earlier line) is reported first.
       close();
       checkSectionHeading(heading, lineNo, parts, verdictLine, file, warnings);
-      parts.push({ kind: 'section', number: heading.number, title: heading.title, line: lineNo, blocks: [] });
+      parts.push({ kind: 'section', number: heading.number, title: heading.title, line: lineNo, endLine: lineNo, blocks: [] });
       continue;
     }
     if (raw.trim() === 'Verdict') {
       close();
-      if (verdictLine !== undefined) throw new ImportError(file, lineNo, `a second Verdict: the report's verdict is already on line ${verdictLine}`);
-      if (parts.length === 0) throw new ImportError(file, lineNo, 'Verdict before any section: the verdict closes the report, after its sections');
+      if (verdictLine !== undefined) throw new SourceError(file, lineNo, `a second Verdict: the report's verdict is already on line ${verdictLine}`);
+      if (parts.length === 0) throw new SourceError(file, lineNo, 'Verdict before any section: the verdict closes the report, after its sections');
       verdictLine = lineNo;
-      parts.push({ kind: 'verdict', title: 'Verdict', line: lineNo, blocks: [] });
+      parts.push({ kind: 'verdict', title: 'Verdict', line: lineNo, endLine: lineNo, blocks: [] });
       continue;
     }
     if (parts.length === 0 && raw.trim() !== '') {
-      throw new ImportError(file, lineNo, 'expected a key finding ("- …") or "Section 1 — <title>" here; text before the first section must be findings');
+      throw new SourceError(file, lineNo, 'expected a key finding ("- …") or "Section 1 — <title>" here; text before the first section must be findings');
     }
     content.push({ text: raw, line: lineNo });
   }
   close();
+  // A part runs to the line before the next part (or before the closing lines).
+  parts.forEach((part, index) => (part.endLine = Math.max(part.line, (parts[index + 1]?.line ?? lines.length + 1) - 1)));
   return parts;
 }
 
@@ -236,19 +189,19 @@ function readParts(lines: readonly string[], from: number, file: string, warning
 function checkSectionHeading(
   heading: SectionHeading,
   lineNo: number,
-  parts: readonly Part[],
+  parts: readonly ParsedPart[],
   verdictLine: number | undefined,
   file: string,
-  warnings: ImportWarning[],
+  warnings: SourceWarning[],
 ): void {
   if (verdictLine !== undefined) {
-    throw new ImportError(file, lineNo, `Section ${heading.number} after the Verdict (line ${verdictLine}): the verdict comes after every section`);
+    throw new SourceError(file, lineNo, `Section ${heading.number} after the Verdict (line ${verdictLine}): the verdict comes after every section`);
   }
   const expected = parts.length + 1;
   if (heading.number !== expected) {
-    throw new ImportError(file, lineNo, `Section ${heading.number} is out of order: expected Section ${expected}`);
+    throw new SourceError(file, lineNo, `Section ${heading.number} is out of order: expected Section ${expected}`);
   }
-  if (heading.title === '') throw new ImportError(file, lineNo, `Section ${heading.number} has no title after the dash`);
+  if (heading.title === '') throw new SourceError(file, lineNo, `Section ${heading.number} has no title after the dash`);
   const canonical = `Section ${heading.number} — ${heading.title}`;
   if (heading.line !== canonical) {
     const slip = heading.dash === '—' ? 'spacing' : `"${heading.dash}" read as an em dash`;
@@ -281,7 +234,7 @@ export function readBlocks(content: readonly { text: string; line: number }[], f
     } else {
       const end = codeRunEnd(decided, texts, i);
       const lines = texts.slice(i, end).map((t) => t.trimEnd());
-      blocks.push({ kind: 'code', lines, line, ...detectLanguage(lines) });
+      blocks.push({ kind: 'code', line, source: lines, lines, ...detectLanguage(lines) });
       i = end;
     }
   }
@@ -306,7 +259,7 @@ function codeRunEnd(decided: readonly ('prose' | 'code' | null)[], texts: readon
 }
 
 /** The report's title: its title line, else `opts.title`; refuses a report with neither. */
-function chooseTitle(title: { text: string; index: number } | undefined, opts: ParseOptions, file: string, warnings: ImportWarning[]): string {
+function chooseTitle(title: { text: string; index: number } | undefined, opts: ParseOptions, file: string, warnings: SourceWarning[]): string {
   if (title) {
     if (opts.title !== undefined && opts.title.trim() !== title.text) {
       warnings.push({ line: title.index + 1, message: `the title line "${title.text}" is the report's title; --title "${opts.title}" was ignored` });
@@ -314,6 +267,6 @@ function chooseTitle(title: { text: string; index: number } | undefined, opts: P
     return title.text;
   }
   const given = opts.title?.trim();
-  if (!given) throw new ImportError(file, undefined, 'the report has no title line; give its title with --title "…"');
+  if (!given) throw new SourceError(file, undefined, 'the report has no title line; give its title with --title "…"');
   return given;
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { columnSortSchema } from './table.ts';
-import { sentence, slug, strictFields, text, whole } from './fields.ts';
+import { relativePath, sentence, slug, strictFields, text, whole } from './fields.ts';
 
 /** A sub-heading of ours, placed before the paragraph, snippet or table whose text starts with `before`. */
 const headingSchema = strictFields(
@@ -18,12 +18,12 @@ const codeSchema = strictFields(
   {
     /** The snippet's first line, as the report has it (e.g. its opening comment). */
     first: text('first', 'the first line of the snippet'),
-    /** A caption of ours, e.g. the file the code belongs in. */
+    /** A caption of ours, e.g. the file the code belongs in; shown exactly as written. */
     title: text('title').optional(),
     /** Lines to mark, counted from 1 in the formatted snippet. */
     mark: z.array(whole('mark[]', 1, 'a line of the snippet')).optional(),
     /** The language, when the importer could not tell (it then fences the snippet as plain text). */
-    language: z.string().regex(/^[a-z0-9+#-]+$/, 'language must be a Shiki language id such as "rust"').optional(),
+    language: text('language', 'a language such as "kotlin"').optional(),
   },
   'a code touch',
 );
@@ -41,7 +41,7 @@ const tableSchema = strictFields(
   'a table touch',
 );
 
-/** Touches to one part, keyed in editorial.yaml by "section-N" or "verdict". */
+/** Touches to one part, keyed in editorial.yaml by the part's title as the report words it. */
 const partSchema = strictFields(
   {
     /** The part's URL segment (otherwise made from its title). */
@@ -57,7 +57,18 @@ const partSchema = strictFields(
     /** Table captions, sort orders and highlighted rows, one entry per table in order. */
     tables: z.array(tableSchema).optional(),
   },
-  'a part\'s touches',
+  "a part's touches",
+);
+
+/** Which part discusses a finding, so that the finding links to it. */
+const findingSchema = strictFields(
+  {
+    /** The finding's first words, as the report words them. */
+    first: text('first', 'the first words of a finding'),
+    /** The title of the part that discusses it. */
+    part: text('part', 'the title of a part, e.g. "Verdict"'),
+  },
+  'a finding touch',
 );
 
 /** `src/content/reports/<slug>/editorial.yaml`: everything editors add to a report. Every field is optional. */
@@ -65,15 +76,14 @@ export const editorialSchema = strictFields(
   {
     /** One sentence for the library and the report's home page. */
     description: sentence('description').optional(),
+    /** The licence readers may reuse the report under: an SPDX id such as "CC-BY-4.0" (none by default). */
+    license: text('license', 'an SPDX licence id such as "CC-BY-4.0"').optional(),
     /** Paths the report had before the library (e.g. "verdict/"), mapped to their place in the report. */
-    formerPaths: z
-      .record(
-        z.string().regex(/^[a-z0-9][a-z0-9/._-]*\/$/, 'formerPaths: an old address is a path below the base ending in "/", e.g. "verdict/"'),
-        z.string().regex(/^([a-z0-9][a-z0-9/_-]*\/)?$/, 'formerPaths: a new place is a path below the report ending in "/", e.g. "verdict/", or "" for its home'),
-      )
-      .optional(),
-    /** Touches per part. */
-    parts: z.record(z.string().regex(/^(section-[1-9][0-9]*|verdict)$/, 'parts are keyed "section-N" or "verdict"'), partSchema).optional(),
+    formerPaths: z.record(relativePath('formerPaths: an old address', false), relativePath('formerPaths: a new place', true)).optional(),
+    /** Which part discusses which finding. */
+    findings: z.array(findingSchema).optional(),
+    /** Touches per part, keyed by the part's title ("Verdict" for the verdict). */
+    parts: z.record(text('parts: a part', 'the title of a part, e.g. "Verdict"'), partSchema).optional(),
   },
   'editorial.yaml',
 );

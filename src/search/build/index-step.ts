@@ -1,15 +1,12 @@
-import type { AstroIntegration } from 'astro';
 import type { BuildStep } from '../../checks/steps.ts';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { filesUnder } from '../../lib/files.ts';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { EXCLUDE_SELECTORS, indexedText } from './indexed-text.ts';
-import { pagefindBundlePath } from '../core/search.ts';
-import { WHOLE_REPORT } from '../../site/urls.ts';
+import { WHOLE_REPORT } from '../../report/slugs.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../core/suggest.ts';
-import { contentType, fileUnder } from '../../lib/static-files.ts';
 
 // No includeCharacters: Pagefind 1.6 already indexes `batch_tokenize`, `par_iter`, `PyO3` and
 // `tokio::spawn` both whole and by their parts. Indexing the built site with none, '_' and '_:'
@@ -38,53 +35,12 @@ const UNUSED_FILES = [
  * browser (src/lib/search-suggest.ts); returns its size gzipped, as a reader would fetch it.
  */
 async function writeVocabulary(root: string): Promise<{ words: number; gzipBytes: number }> {
-  const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+  const files = filesUnder(root, '.html');
   const texts = await Promise.all(files.map(async (file) => indexedText(await readFile(join(root, file), 'utf8'))));
   const vocabulary = buildVocabulary(texts);
   const json = JSON.stringify(vocabulary);
   await writeFile(join(root, 'pagefind', VOCABULARY_FILE), json);
   return { words: vocabulary.words.length, gzipBytes: gzipSync(json).length };
-}
-
-/**
- * Search in development: `npm run dev` serves the last build's pagefind/ (Pagefind reads built
- * HTML, so the dev server has no index of its own). The index itself is the build step below.
- */
-export function searchIndex(): AstroIntegration {
-  let outDir = '';
-  let bundlePath = '/pagefind/';
-  return {
-    name: 'report:search-index',
-    hooks: {
-      // From the command, not import.meta.env.DEV, which follows NODE_ENV: a build run by a test
-      // runner (NODE_ENV=test) would tell readers to run npm run build.
-      'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { 'import.meta.env.REPORT_SEARCH_DEV': JSON.stringify(command === 'dev') } } });
-      },
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-        bundlePath = pagefindBundlePath(config.base);
-      },
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use(async (req, res, next) => {
-          let path: string;
-          try {
-            path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
-          } catch {
-            return next(); // A malformed %-escape is not a Pagefind file; Astro answers it.
-          }
-          const file = fileUnder(join(outDir, 'pagefind'), bundlePath, path);
-          if (!file) return next();
-          try {
-            const body = await readFile(file);
-            res.writeHead(200, { 'content-type': contentType(file) }).end(body);
-          } catch {
-            next();
-          }
-        });
-      },
-    },
-  };
 }
 
 /**
@@ -106,7 +62,7 @@ export const indexSearch: BuildStep = {
       // search cannot find.
       const entry = JSON.parse(await readFile(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
       const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-      const reports = (await readdir(root, { recursive: true })).filter((file) => file.endsWith(`/${WHOLE_REPORT}/index.html`)).length;
+      const reports = filesUnder(root, `/${WHOLE_REPORT}/index.html`).length;
       if (reports === 0 || indexed !== reports) {
         throw new Error(`Pagefind indexed ${indexed} pages, but the site has ${reports} reports: each report's whole-report page must carry data-pagefind-body`);
       }

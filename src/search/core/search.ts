@@ -1,6 +1,7 @@
 // The pure parts of search: where the bundle is, which keys open it, the search page's ?q= and
 // &report=, what the results list says, and how sub-results are ordered.
-import { FINDINGS_ID, SEARCH_PARAMS, WHOLE_REPORT, withBase } from '../../site/urls.ts';
+import { FINDINGS_ID, WHOLE_REPORT } from '../../report/slugs.ts';
+import { SEARCH_PARAMS, withBase } from '../../site/urls.ts';
 
 /** The Pagefind filter that files each report's page under its slug (src/pages/[report]/report.astro), which scopes a search. */
 export const REPORT_FILTER = 'report';

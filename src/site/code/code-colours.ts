@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import { bundledThemes, type BundledTheme } from 'shiki';
 import { tokenClassCss } from './token-classes.ts';
 
@@ -7,29 +7,16 @@ const RESOLVED = `\0${MODULE}`;
 
 /**
  * Serves `virtual:code-colours.css`, the stylesheet behind the token classes that replace Shiki's
- * style attributes (src/lib/code/token-classes.ts), built from the two themes the site highlights with.
+ * style attributes (token-classes.ts), built from the two themes the site highlights with.
  */
-export function codeColours(themes: { light: BundledTheme; dark: BundledTheme }): AstroIntegration {
+export function codeColours(themes: { light: BundledTheme; dark: BundledTheme }): Plugin {
   return {
     name: 'report:code-colours',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'report:code-colours',
-                resolveId: (id: string) => (id === MODULE ? RESOLVED : undefined),
-                load: async (id: string) => {
-                  if (id !== RESOLVED) return undefined;
-                  const [light, dark] = await Promise.all([bundledThemes[themes.light](), bundledThemes[themes.dark]()]);
-                  return tokenClassCss(light.default, dark.default);
-                },
-              },
-            ],
-          },
-        });
-      },
+    resolveId: (id: string) => (id === MODULE ? RESOLVED : undefined),
+    load: async (id: string) => {
+      if (id !== RESOLVED) return undefined;
+      const [light, dark] = await Promise.all([bundledThemes[themes.light](), bundledThemes[themes.dark]()]);
+      return tokenClassCss(light.default, dark.default);
     },
   };
 }

@@ -7,7 +7,7 @@ import { BUDGETS, COMPARISON, IDLE_MS, LIGHTHOUSE_CATEGORIES } from '../../../be
 import { budgetsSummary, comparisonNote, markdownReport, markdownTable } from '../../../bench/lib/report.ts';
 import { generatedReport } from '../../../bench/lib/generated-report.ts';
 import type { LibraryScale } from '../../../bench/lib/library-scale.ts';
-import { importReport } from '../../../src/import/read/read-report.ts';
+import { readReport } from '../../../src/import/read/read-report.ts';
 import { projectRoot } from '../../support/paths.ts';
 
 const KiB = 1024;
@@ -143,7 +143,7 @@ describe('the figures the bench shares', () => {
 describe('generated reports for the library scale run', () => {
   it('are house-style texts the importer accepts: seven parts, one table, a Rust and a Go snippet, closing lines', () => {
     const { slug, text } = generatedReport(42);
-    const report = importReport(text, `${slug}.txt`);
+    const { report } = readReport(text, `${slug}.txt`);
     expect(report.parts).toHaveLength(7);
     expect(report.parts.at(-1)?.kind).toBe('verdict');
     const blocks = report.parts.flatMap((part) => part.blocks);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkMdx, formatProblems, frontmatterIssues, type CheckContext } from '../../../src/checks/content/content-check.ts';
 import { partSchema } from '../../../src/report/schemas/part.ts';
+import { closestWord } from '../../../src/lib/edit-distance.ts';
 
 const context: CheckContext = {
   languages: new Set(['rust', 'rs', 'python', 'text', 'rst']),
+  suggestLanguage: (name) => closestWord(name, ['rust', 'rs', 'python', 'text', 'rst']),
   tables: new Set(['rust/languages-2026', 'other/table-1']),
   frontmatter: frontmatterIssues(partSchema),
 };
@@ -13,8 +15,9 @@ const mdx = (...body: string[]) => [...frontmatter, ...body].join('\n');
 const check = (source: string) => checkMdx(source, context);
 
 describe('checkMdx', () => {
-  it('passes a well-formed section with code, a table and escaped braces', () => {
-    expect(check(mdx('Text with `{code}` and \\{braces\\}.', '', '```rust title="a.rs" {2}', 'fn a() {}', 'fn b() {}', '```', '', '<DataTable table="rust/languages-2026" />', '{/* a note */}'))).toEqual([]);
+  it('passes a well-formed section: a heading of ours, text with escaped characters and a link, code, a table', () => {
+    const body = ['## A heading', '', 'Text with \\{braces\\}, \\<T> and [https://x.org](https://x.org).', '', '```rust title="a.rs" {2}', 'fn a() {}', 'fn b() {}', '```', '', '<DataTable table="rust/languages-2026" />'];
+    expect(check(mdx(...body))).toEqual([]);
   });
 
   it('names the line of a code fence that is never closed', () => {
@@ -31,12 +34,31 @@ describe('checkMdx', () => {
     expect(check(mdx('```rust {2,99}', 'a', 'b', 'c', '```'))).toEqual([{ line: 10, message: 'marks line 99, but the block has 3 lines' }]);
   });
 
-  it('names an expression whose variable is not defined', () => {
-    expect(check(mdx('', 'Growth was {growthRate} per cent.'))).toEqual([{ line: 11, message: expect.stringMatching(/^\{growthRate\}: growthRate is not defined/) }]);
+  it('refuses an expression, which MDX would run as code at build time, naming its line', () => {
+    expect(check(mdx('', 'Growth was {growthRate} per cent.'))).toEqual([{ line: 11, message: expect.stringMatching(/^a \{…\} expression, which MDX runs as JavaScript/) }]);
   });
 
-  it('accepts expressions over names the file exports and JavaScript globals', () => {
-    expect(check(mdx('export const rate = 3;', '', 'Growth was {rate * 2} and {Math.round(2.5)}.'))).toEqual([]);
+  it('refuses an import or export statement, even one naming only what the file declares', () => {
+    expect(check(mdx('export const rate = 3;', '', 'Growth was {rate * 2}.'))).toEqual([
+      { line: 10, message: expect.stringMatching(/^an import or export statement, which MDX runs as JavaScript/) },
+      { line: 12, message: expect.stringMatching(/^a \{…\} expression/) },
+    ]);
+  });
+
+  it('refuses raw HTML, inline components, other components, attribute expressions and links to scripts', () => {
+    const problems = check(mdx('<div>raw</div>', '', 'A <b>bold</b> claim.', '', '<Other />', '', '<DataTable table={x} />', '', '[click](javascript:alert(1))'));
+    expect(problems.map((p) => p.line)).toEqual([10, 12, 14, 16, 18]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^<div…> is not one of the site's components/),
+      expect.stringMatching(/^a component inside a line of text/),
+      expect.stringMatching(/^<Other…> is not one of the site's components/),
+      expect.stringMatching(/^<DataTable>: attributes must be literal text/),
+      expect.stringMatching(/^a link to "javascript:alert\(1\)"/),
+    ]);
+  });
+
+  it('refuses MDX the parser cannot read, naming its line', () => {
+    expect(check(mdx('', 'An unclosed expression {growthRate'))).toEqual([{ line: 11, message: expect.stringMatching(/^not valid MDX: /) }]);
   });
 
   it('names a table that does not exist, in the MDX that asks for it', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleHtml, htmlText, missingText, sentences, type SourceBlock } from '../../../src/checks/fidelity/fidelity.ts';
+import { articleHtml, missingText, sentences } from '../../../src/checks/fidelity/fidelity.ts';
+import { htmlText } from '../../../src/lib/html-text.ts';
+import type { Block } from '../../../src/report/model.ts';
 
-const blocks: SourceBlock[] = [
+const blocks: Block[] = [
   { kind: 'paragraph', text: 'Rust is "loved". It ships in 2026!', line: 4 },
-  { kind: 'code', lines: ['fn main() {', 'run();', '}'], line: 5 },
+  { kind: 'code', source: ['fn main() {', 'run();', '}'], lines: ['fn main() {', '    run();', '}'], line: 5, language: 'rust' },
   { kind: 'table', header: ['Language', 'Speed'], rows: [['C++', 'Fastest (unsafe)']], line: 9 },
 ];
 

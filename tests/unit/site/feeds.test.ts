@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { feedItems, jsonFeed } from '../../../src/site/feeds.ts';
 
 const reports = [
-  { slug: 'rust-in-2026', title: 'Rust in 2026', author: 'iBuidl Research Team', dataAsOfIso: '2026-03', findings: ['One', 'Two'] },
-  { slug: 'tiny', title: 'Tiny', findings: ['Only <b> & "quotes"'] },
+  { slug: 'rust-in-2026', title: 'Rust in 2026', author: 'iBuidl Research Team', dataAsOfIso: '2026-03', findings: [{ text: 'One' }, { text: 'Two' }] },
+  { slug: 'tiny', title: 'Tiny', findings: [{ text: 'Only <b> & "quotes"' }] },
 ];
 const url = (slug: string) => `https://example.org/r/${slug}/`;
 

@@ -12,6 +12,7 @@ import {
   nginxConfig,
   securityHeaders,
   themeScriptHash,
+  redirectScriptHash,
 } from '../../../src/site/security.ts';
 import { projectRoot } from '../../support/paths.ts';
 
@@ -25,11 +26,11 @@ describe('cspHash', () => {
 });
 
 describe('the Content-Security-Policy', () => {
-  it('lets no inline script run but the hashed theme script, and never eval', () => {
+  it('lets no inline script run but the hashed theme and redirect scripts, and never eval', () => {
     const script = sources('script-src');
     expect(script).not.toContain("'unsafe-inline'");
     expect(script).not.toContain("'unsafe-eval'");
-    expect(script.filter((source) => source.startsWith("'sha"))).toEqual([themeScriptHash]);
+    expect(script.filter((source) => source.startsWith("'sha"))).toEqual([themeScriptHash, redirectScriptHash]);
   });
 
   it('loads nothing from another host', () => {
@@ -47,7 +48,7 @@ describe('the Content-Security-Policy', () => {
   it('keeps frame-ancestors, which browsers ignore in a <meta> policy, out of the meta tag', () => {
     expect(contentSecurityPolicy()).toContain("frame-ancestors 'none'");
     expect(metaContentSecurityPolicy()).not.toContain('frame-ancestors');
-    expect(metaContentSecurityPolicy()).toContain(`script-src 'self' ${themeScriptHash} 'wasm-unsafe-eval'`);
+    expect(metaContentSecurityPolicy()).toContain(`script-src 'self' ${themeScriptHash} ${redirectScriptHash} 'wasm-unsafe-eval'`);
   });
 });
 

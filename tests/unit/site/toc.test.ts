@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableOfContents } from '../../../src/site/toc.ts';
-import { headingText } from '../../../src/site/headings.ts';
+import { headingText } from '../../../src/lib/html-text.ts';
 import { pageTitle } from '../../../src/site/head.ts';
 
 describe('tableOfContents', () => {

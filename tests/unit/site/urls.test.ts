@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteUrls } from '../../../src/site/urls.ts';
-import { libraryOrder, paginate, partDescription, partLabel, reportDescription } from '../../../src/site/library.ts';
+import { libraryOrder, paginate, partDescription, reportDescription } from '../../../src/site/library.ts';
 import { breadcrumbs } from '../../../src/site/breadcrumbs.ts';
 import { reportPageNav } from '../../../src/site/navigation.ts';
 
@@ -57,13 +57,6 @@ describe('paginate', () => {
 
   it('refuses a page size below 1', () => {
     expect(() => paginate([1], 0)).toThrow(/page size/);
-  });
-});
-
-describe('partLabel', () => {
-  it('labels numbered sections the way the report does, and not the verdict', () => {
-    expect(partLabel(2)).toBe('Section 2');
-    expect(partLabel(undefined)).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../../src/report/errors.ts';
-import { parseReport, type Block, type CodeBlock, type Report } from '../../../../src/import/read/parse.ts';
+import { SourceError } from '../../../../src/report/errors.ts';
+import { parseReport, type Block, type CodeBlock, type ParsedReport as Report } from '../../../../src/import/read/parse.ts';
 import { SNIPPETS } from '../fixtures/snippets.ts';
 import { importErrorOf, report, sample, SAMPLES } from '../helpers.ts';
 
@@ -23,7 +23,7 @@ describe('parsing the order of a report (FORMAT.md, "Order of the parts")', () =
   });
 
   it('keeps the title line and warns when opts.title differs from it', () => {
-    const r = parse(report('Databases in 2026', '- A finding'), 'Something else');
+    const r = parse(report('Databases in 2026', '- A finding', 'Section 1 — One', 'Text.'), 'Something else');
     expect(r.title).toBe('Databases in 2026');
     expect(r.warnings).toEqual([{ line: 1, message: expect.stringContaining('--title "Something else" was ignored') }]);
   });
@@ -118,8 +118,10 @@ describe('parsing the order of a report (FORMAT.md, "Order of the parts")', () =
     expect(r.parts[0]?.blocks).toHaveLength(2);
   });
 
-  it('accepts a report with findings and no sections', () => {
-    expect(parse(report('T', '- Only a finding')).parts).toEqual([]);
+  it('refuses a report with findings and no sections: a report has at least one section', () => {
+    expect(importErrorOf(() => parse(report('T', '- Only a finding')))).toBe(
+      `${FILE}: the report has key findings but no sections: a report needs at least "Section 1 — <title>" and its text`,
+    );
   });
 
   it('accepts a report with sections and no findings', () => {
@@ -139,7 +141,7 @@ describe('parsing inside a part (FORMAT.md, "Inside a section or the verdict")',
   it('reads a pipe table: header, separator, one row a line, trimmed cells, empty cells kept', () => {
     const r = parse(report('T', '- F', 'Section 1 — One', '| Name | Score |', '|---|---|', '| Rust |  |', '| Go | 2 |'));
     expect(r.parts[0]?.blocks).toEqual([
-      { kind: 'table', header: ['Name', 'Score'], rows: [['Rust', ''], ['Go', '2']], line: 4, rowLines: [6, 7] },
+      { kind: 'table', header: ['Name', 'Score'], rows: [['Rust', ''], ['Go', '2']], line: 4 },
     ]);
   });
 
@@ -200,7 +202,7 @@ describe('cutting snippets out of prose', () => {
 });
 
 describe('refusing malformed reports (FORMAT.md, "Malformed input")', () => {
-  it('throws an ImportError that carries the file, the line and what is wrong apart', () => {
+  it('throws an SourceError that carries the file, the line and what is wrong apart', () => {
     const error = (() => {
       try {
         parse(report('T', '- F', 'Section 2 — Two'));
@@ -209,8 +211,8 @@ describe('refusing malformed reports (FORMAT.md, "Malformed input")', () => {
       }
       return undefined;
     })();
-    expect(error).toBeInstanceOf(ImportError);
-    expect(error).toMatchObject({ file: FILE, line: 3, message: 'Section 2 is out of order: expected Section 1' });
+    expect(error).toBeInstanceOf(SourceError);
+    expect(error).toMatchObject({ file: FILE, line: 3, problem: 'Section 2 is out of order: expected Section 1' });
   });
 
   it('refuses an empty file without a line number', () => {
@@ -233,7 +235,7 @@ describe('refusing malformed reports (FORMAT.md, "Malformed input")', () => {
   });
 
   it('reads UTF-8 bytes, with or without a BOM', () => {
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Café in 2026\n- Crème\n')]);
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Café in 2026\n- Crème\nSection 1 — One\nText.\n')]);
     expect(parse(bytes).title).toBe('Café in 2026');
   });
 
@@ -391,7 +393,7 @@ function linesOfModel(r: Report): Map<number, string> {
       if (b.kind === 'table') {
         hold(b.line, `| ${b.header.join(' | ')} |`);
         hold(b.line + 1, '|' + b.header.map(() => '---|').join(''));
-        b.rows.forEach((row, i) => hold(b.rowLines[i] ?? 0, `| ${row.join(' | ')} |`));
+        b.rows.forEach((row, i) => hold(b.line + 2 + i, `| ${row.join(' | ')} |`));
       }
     }
   }

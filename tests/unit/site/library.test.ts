@@ -1,13 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
-
-// The module reads Astro's collections; its assembly is tested on entries made here, as
-// Starlight's own tests do with a mocked astro:content.
-vi.mock('astro:content', () => ({ getCollection: vi.fn() }));
-const { assembleLibrary } = await import('../../../src/site/collections.ts');
+import { describe, expect, it } from 'vitest';
+import { assembleLibrary } from '../../../src/site/library.ts';
 
 type Entries = Parameters<typeof assembleLibrary>;
 const report = (id: string, title: string, iso?: string) =>
-  ({ id, filePath: `reports/${id}/report.json`, data: { title, titleFrom: 'text', lang: 'en', findings: ['F'], formerPaths: {}, ...(iso ? { dataAsOf: { text: iso, iso } } : {}) } }) as unknown as Entries[0][number];
+  ({ id, filePath: `reports/${id}/report.json`, data: { title, titleFrom: 'text', lang: 'en', findings: [{ id: 'finding-f', text: 'F' }], formerPaths: {}, formerParts: {}, ...(iso ? { dataAsOf: { text: iso, iso } } : {}) } }) as unknown as Entries[0][number];
 const part = (reportId: string, slug: string, order: number, extra: Record<string, unknown> = {}) =>
   ({ id: `${reportId}/${slug}`, filePath: `reports/${reportId}/parts/${slug}.mdx`, data: { report: reportId, key: `section-${order}`, number: order, title: `Title ${slug}`, slug, order, line: 1, ...extra } }) as unknown as Entries[1][number];
 

@@ -1,0 +1,136 @@
+/**
+ * The whole site as one Astro integration (as Starlight ships itself): `reportsSite()` sets what the
+ * site needs of Astro and composes every stage in order, so astro.config.mjs only says where the site
+ * is served. The stages (docs/ARCHITECTURE.md): the content is checked before Astro reads it (and each
+ * MDX file again before it is compiled), pages are rendered, then the steps over the built site run in
+ * order: search index, every word of every report on its page, every internal link, dist/_headers.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { checkContentAtStart, contentGuard } from './checks/content/step.ts';
+import { checkFidelity } from './checks/fidelity/step.ts';
+import { writeHeaders } from './checks/headers/step.ts';
+import { checkLinks } from './checks/links/step.ts';
+import { runSteps, type BuildStep } from './checks/steps.ts';
+import { oldAddresses } from './report/addresses.ts';
+import { MDX_FEATURES } from './report/content-mdx.ts';
+import { REPORT_FILES, reportSlugs, reportsDir } from './report/folders.ts';
+import { searchDevMiddleware } from './search/build/dev-middleware.ts';
+import { indexSearch } from './search/build/index-step.ts';
+import { pagefindBundlePath } from './search/core/search.ts';
+import { codeColours } from './site/code/code-colours.ts';
+import { shikiConfig } from './site/code/shiki.ts';
+import { missingSiteUrlWarning } from './site/settings.ts';
+
+/** Where the site's content is, and whether it has a public address (feeds and sitemap need one). */
+export interface ReportsSiteOptions {
+  contentDir: string;
+  site: string | undefined;
+}
+
+/**
+ * The sitemap's filter: every page but those no search engine should list, the 404 page, the search
+ * page and the redirect pages of old addresses (read from each report's report.json, as routing.ts does).
+ */
+function notInSitemap(contentDir: string, base: string): (page: string) => boolean {
+  const hidden = new Set(['404/', 'search/']);
+  for (const slug of reportSlugs(contentDir)) {
+    try {
+      const facts = JSON.parse(readFileSync(join(reportsDir(contentDir), slug, REPORT_FILES.facts), 'utf8')) as Parameters<typeof oldAddresses>[1];
+      for (const { from } of oldAddresses(slug, facts)) hidden.add(from);
+    } catch {
+      // The content check has named an unreadable report.json already.
+    }
+  }
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return (page) => !hidden.has(new URL(page).pathname.slice(prefix.length));
+}
+
+/** The steps over the built site, in order: each sees what the ones before it wrote. */
+export const BUILD_STEPS: readonly BuildStep[] = [indexSearch, checkFidelity, checkLinks, writeHeaders];
+
+/** The site: every integration and build step, in order, in one place. */
+export function reportsSite(options: ReportsSiteOptions): AstroIntegration {
+  let outDir = '';
+  let base = '/';
+  return {
+    name: 'reports-site',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig, injectRoute, logger }) => {
+        // First: name the file and line of a mistake before Astro reads the content.
+        if (command === 'build' || command === 'dev') checkContentAtStart(options.contentDir, command, logger);
+        updateConfig({
+          // Directory-style URLs (/verdict/) that every static host serves without rewrites.
+          trailingSlash: 'always',
+          // Every script and stylesheet stays an external file (Astro would inline small ones), so the
+          // Content-Security-Policy needs no per-build hashes (dist/_headers varies only with the base).
+          build: { format: 'directory', inlineStylesheets: 'never' },
+          // The content's Markdown features (content-mdx.ts), one object for the build and its checks.
+          markdown: { shikiConfig, processor: satteri({ features: MDX_FEATURES }) },
+          devToolbar: { enabled: false },
+          // The steps over the built site run last, after the sitemap is written (the link check reads it).
+          integrations: [mdx(), ...(options.site ? [sitemap({ filter: notInSitemap(options.contentDir, config.base) })] : []), builtSite()],
+          vite: {
+            plugins: [contentGuard(options.contentDir), codeColours(shikiConfig.themes)],
+            define: {
+              // From the command, not import.meta.env.PROD/DEV, which follow NODE_ENV (a test runner sets it):
+              // built pages carry the CSP <meta> (the dev server injects <style> elements it forbids), and
+              // the dev server's search reads the last build.
+              'import.meta.env.REPORT_CSP_META': JSON.stringify(command !== 'dev'),
+              'import.meta.env.REPORT_SEARCH_DEV': JSON.stringify(command === 'dev'),
+            },
+            build: {
+              assetsInlineLimit: 0,
+              rolldownOptions: {
+                // Astro's content layer marks each MDX module "use astro:head-inject"; Rolldown warns, once
+                // per MDX file, that it drops module-level directives. The marker is Astro's, read by Astro.
+                onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {
+                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+                  warn(warning);
+                },
+              },
+            },
+            // src/client/search.ts loads the search UI through the worker build, as an ES module.
+            worker: { format: 'es' },
+          },
+        });
+        // Feed readers need absolute links: the feeds exist only with SITE_URL (as the sitemap).
+        if (options.site) {
+          injectRoute({ pattern: '/rss.xml', entrypoint: new URL('./site/routes/rss.xml.ts', import.meta.url), prerender: true });
+          injectRoute({ pattern: '/feed.json', entrypoint: new URL('./site/routes/feed.json.ts', import.meta.url), prerender: true });
+        }
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(searchDevMiddleware(outDir, pagefindBundlePath(base)));
+      },
+      'astro:build:start': ({ logger }) => {
+        if (!options.site) logger.warn(missingSiteUrlWarning);
+      },
+    },
+  };
+}
+
+/** The steps over the finished site (BUILD_STEPS), as the last integration, so that they see every file the others wrote. */
+function builtSite(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'reports-site:built-site',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await runSteps(BUILD_STEPS, { dir: fileURLToPath(dir), base, logger });
+      },
+    },
+  };
+}

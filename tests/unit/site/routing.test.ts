@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { reportSchema } from '../../../src/report/schemas/report.ts';
+import { partSchema } from '../../../src/report/schemas/part.ts';
+
+// Routing reads the library through astro:content; here the collections are entries made through
+// the real schemas, as Starlight's routing tests do, so every page's path is tested without a build.
+const collections = vi.hoisted(() => ({ reports: [] as unknown[], parts: [] as unknown[] }));
+vi.mock('astro:content', () => ({ getCollection: vi.fn(async (name: 'reports' | 'parts') => collections[name]) }));
+const routing = await import('../../../src/site/routing.ts');
+
+/** A report entry as the glob loader gives it, its data parsed by the real schema. */
+function addReport(slug: string, facts: Record<string, unknown> = {}, parts: string[] = ['one']): void {
+  const data = reportSchema.parse({ title: `Report ${slug}`, titleFrom: 'text', lang: 'en', findings: [], dataAsOf: { text: 'May 2026', iso: '2026-05' }, ...facts });
+  collections.reports.push({ id: slug, filePath: `reports/${slug}/report.json`, data });
+  parts.forEach((part, index) => {
+    const frontmatter = partSchema.parse({ report: slug, key: `section-${index + 1}`, number: index + 1, title: part, slug: part, order: index + 1, line: index + 2 });
+    collections.parts.push({ id: `${slug}/${part}`, filePath: `reports/${slug}/parts/${part}.mdx`, data: frontmatter });
+  });
+}
+
+beforeEach(() => {
+  collections.reports.length = 0;
+  collections.parts.length = 0;
+});
+
+describe('routing', () => {
+  it('gives every report its home and whole-report page, and each part its page', async () => {
+    addReport('alpha', {}, ['one', 'two']);
+    addReport('beta', {}, ['intro']);
+    expect((await routing.reportPaths()).map((p) => p.params.report)).toEqual(['alpha', 'beta']);
+    expect((await routing.partPaths()).map((p) => `${p.params.report}/${p.params.part}`)).toEqual(['alpha/one', 'alpha/two', 'beta/intro']);
+  });
+
+  it('pages the library 20 reports a page, the first at the base address', async () => {
+    for (let i = 0; i < 45; i++) addReport(`r-${String(i).padStart(2, '0')}`);
+    expect((await routing.firstLibraryPage()).items).toHaveLength(20);
+    expect((await routing.libraryPagePaths()).map((p) => [p.params.page, p.props.page.items.length])).toEqual([
+      ['2', 20],
+      ['3', 5],
+    ]);
+  });
+
+  it('makes a redirect page for each old address: the editors’ (below the base) and the importer’s (below the report)', async () => {
+    addReport('alpha', { formerPaths: { 'verdict/': 'one/', 'old-home/': '' }, formerParts: { 'first/': 'one/' } }, ['one']);
+    expect((await routing.redirectPaths()).map((p) => [p.params.moved, p.props.redirect.to])).toEqual([
+      ['alpha/first', 'alpha/one/'],
+      ['old-home', 'alpha/'],
+      ['verdict', 'alpha/one/'],
+    ]);
+  });
+
+  it('refuses an old address that is a page of the site, naming both files', async () => {
+    addReport('alpha', { formerPaths: { 'search/': '' } });
+    await expect(routing.redirectPaths()).rejects.toThrow('reports/alpha/editorial.yaml: the old address "search/" is a page of the site (src/pages/search.astro)');
+    collections.reports.length = 0;
+    collections.parts.length = 0;
+    addReport('alpha', { formerPaths: { 'beta/one/': '' } });
+    addReport('beta');
+    await expect(routing.redirectPaths()).rejects.toThrow('reports/alpha/editorial.yaml: the old address "beta/one/" is a page of the site (reports/beta/parts/one.mdx)');
+  });
+
+  it('refuses an old address two reports redirect, naming both files', async () => {
+    addReport('alpha', { formerPaths: { 'verdict/': '' } });
+    addReport('beta', { formerPaths: { 'verdict/': '' } });
+    await expect(routing.redirectPaths()).rejects.toThrow(/reports\/(alpha|beta)\/editorial\.yaml: the old address "verdict\/" is redirected by reports\/(alpha|beta)\/editorial\.yaml too/);
+  });
+});
