@@ -53,3 +53,12 @@ export function tableView(table: TableData): TableView {
     })),
   };
 }
+
+/** A number as a table cell holds one: "42", "1,024", "3.5", "-7", "~6", "30%", "4x", "120 ms", "$5". */
+const NUMBER_CELL = /^[~≈<>+\-−$£€]?\d[\d,.]*\s*(?:%|x|×|ms|s|k|K|M|B|KB|MB|GB|TB)?$/;
+
+/** Whether a column holds numbers (every non-empty cell one): such columns align right, in tabular figures. */
+export function isNumericColumn(cells: readonly string[]): boolean {
+  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  return filled.length > 0 && filled.every((cell) => NUMBER_CELL.test(cell));
+}
