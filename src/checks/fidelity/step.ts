@@ -2,7 +2,7 @@ import type { BuildStep } from '../steps.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { settings } from '../../site/settings.ts';
-import { htmlText } from '../../lib/html-text.ts';
+import { htmlText, tagPattern } from '../../lib/html-text.ts';
 import { filesUnder } from '../../lib/files.ts';
 import { dataAsOfLine, partKey, signOffLine } from '../../report/labels.ts';
 import { REPORT_FILES, reportSlugs, reportsDir } from '../../report/folders.ts';
@@ -19,7 +19,7 @@ async function reportPages(dist: string, slug: string): Promise<{ home: string |
     const folder = file.split('/')[0];
     if (file !== `${folder}/index.html` || folder === 'report') continue;
     const html = await readFile(join(dist, slug, file), 'utf8');
-    const key = /<article\b[^>]*data-part="([^"]+)"/.exec(html)?.[1];
+    const key = /\sdata-part="([^"]+)"/.exec(new RegExp(tagPattern('article')).exec(html)?.[1] ?? '')?.[1];
     if (key) parts.set(key, { page: `${slug}/${folder}/`, html });
   }
   return { home, parts };

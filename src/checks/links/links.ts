@@ -1,4 +1,4 @@
-import { decodeEntities } from '../../lib/html-text.ts';
+import { decodeEntities, tagPattern } from '../../lib/html-text.ts';
 
 /** A link in the built site that leads nowhere, with where it came from. */
 export interface BrokenLink {
@@ -20,7 +20,8 @@ export interface BuiltSite {
   files: ReadonlyMap<string, string | null>;
 }
 
-const TOKENS = /<article\b[^>]*?\sdata-source-file="([^"]*)"|<\/article>|\s(href|src)="([^"]*)"/g;
+// An article's opening tag (its data-source-file names the content file), its end, and each href or src.
+const TOKENS = new RegExp(`${tagPattern('article')}|\\s(href|src)="([^"]*)"`, 'g');
 const IDS = /\sid="([^"]*)"/g;
 
 /**
@@ -45,8 +46,8 @@ export function findBrokenLinks(site: BuiltSite): BrokenLink[] {
     const page = pagePath(site.base, file);
     let source: string | undefined;
     for (const match of html.matchAll(TOKENS)) {
-      if (match[1] !== undefined) source = match[1];
-      else if (match[0] === '</article>') source = undefined;
+      if (match[0].startsWith('</article')) source = undefined;
+      else if (match[0].startsWith('<article')) source = decodeEntities(/\sdata-source-file="([^"]*)"/.exec(match[1] ?? '')?.[1] ?? '') || undefined;
       else {
         const attribute = match[2] ?? 'href';
         const url = decodeEntities(match[3] ?? '');
