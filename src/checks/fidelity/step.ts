@@ -1,4 +1,4 @@
-import type { BuildStep } from '../steps.ts';
+import type { BuildStep } from '../../lib/build-steps.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { settings } from '../../site/settings.ts';

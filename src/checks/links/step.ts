@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { filesUnder } from '../../lib/files.ts';
 import { writerFacingError } from '../../report/errors.ts';
-import type { BuildStep } from '../steps.ts';
+import type { BuildStep } from '../../lib/build-steps.ts';
 import { findBrokenLinks, formatBrokenLinks } from './links.ts';
 
 /** Fails the build when a built page links to a page, file or heading that does not exist. */
