@@ -5,8 +5,8 @@
  * and exits 1 when a budget of issue 6 is broken.
  * Not part of `npm test`: timings are noisy, tests assert behaviour.
  */
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { serveStatic, type RunningServer } from '../tools/static-server.ts';
 import { axeViolations } from '../tools/axe.ts';
 import { launchBrowser } from '../tools/browser.ts';
 import { runBuild, type BuildTarget } from '../tools/build.ts';
-import { htmlFiles, sitePath } from '../tools/dist.ts';
+import { folderSize, htmlFiles, sitePath } from '../tools/dist.ts';
 import { projectRoot } from '../tools/paths.ts';
 import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, type Measurements } from './lib/budgets.ts';
 import { IDLE_MS, LIGHTHOUSE_CATEGORIES } from './lib/constants.ts';
@@ -52,15 +52,6 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-async function dirSize(dir: string): Promise<number> {
-  if (!existsSync(dir)) return 0;
-  let total = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
-  }
-  return total;
-}
-
 /** Builds `runs` times into an emptied output folder; the median time, and the sizes of the last build. */
 async function measureBuild(sections: number, runs: number, target: BuildTarget): Promise<BuildSize> {
   const { outDir } = target;
@@ -83,8 +74,8 @@ async function measureBuild(sections: number, runs: number, target: BuildTarget)
     pages: ok ? htmlFiles(outDir).length : 0,
     seconds: median(seconds),
     runs: seconds,
-    distBytes: await dirSize(outDir),
-    pagefindBytes: await dirSize(pagefind),
+    distBytes: folderSize(outDir).bytes,
+    pagefindBytes: folderSize(pagefind).bytes,
     ok,
   };
 }

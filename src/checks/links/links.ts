@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../lib/files.ts';
 import { decodeEntities, tagPattern } from '../../lib/html-text.ts';
 
 /** A link in the built site that leads nowhere, with where it came from. */
@@ -100,4 +103,9 @@ function checkUrl(
 function pagePath(base: string, file: string): string {
   const dir = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
   return base + dir;
+}
+
+/** Every file of a built site by its path below it, HTML with its text (the link check's input). */
+export function builtFiles(root: string): Map<string, string | null> {
+  return new Map(filesUnder(root).map((file) => [file, file.endsWith('.html') ? readFileSync(join(root, file), 'utf8') : null]));
 }
