@@ -134,25 +134,27 @@ export function reportFacts(contentDir: string, slug: string): ReportData {
   return reportSchema.parse(JSON.parse(readFileSync(join(reportsDir(contentDir), slug, REPORT_FILES.facts), 'utf8')));
 }
 
-/** A report of the content folder as its outputs read it. */
-export function reportDocument(contentDir: string, slug: string, site: DocumentSite): ReportDocument {
-  const dir = join(reportsDir(contentDir), slug);
-  const facts = reportFacts(contentDir, slug);
-  const tableFile = (id: string) => join(reportsDir(contentDir), id.split('/')[0] ?? slug, REPORT_FILES.tables, `${id.split('/')[1] ?? ''}.json`);
-  const parts = filesUnder(join(dir, REPORT_FILES.parts), '.mdx')
+/** A report's facts and its parts' names without their content: what a share card or a list of parts needs. */
+export type ReportOutline = Omit<ReportDocument, 'parts'> & { parts: Omit<DocumentPart, 'blocks'>[] };
+
+/** Each part's MDX and its validated frontmatter, in the report's order. */
+function readParts(contentDir: string, slug: string) {
+  const dir = join(reportsDir(contentDir), slug, REPORT_FILES.parts);
+  return filesUnder(dir, '.mdx')
     .map((file) => {
-      const mdx = readFileSync(join(dir, REPORT_FILES.parts, file), 'utf8');
-      const frontmatter = partSchema.parse(parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(mdx)?.[1] ?? ''));
-      return { frontmatter, blocks: partBlocks(mdx, tableFile) };
+      const mdx = readFileSync(join(dir, file), 'utf8');
+      return { mdx, frontmatter: partSchema.parse(parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(mdx)?.[1] ?? '')) };
     })
-    .sort((a, b) => a.frontmatter.order - b.frontmatter.order)
-    .map(({ frontmatter, blocks }) => ({
-      slug: frontmatter.slug,
-      label: partLabel(frontmatter.number),
-      title: frontmatter.title,
-      url: site.partUrl(slug, frontmatter.slug),
-      blocks,
-    }));
+    .sort((a, b) => a.frontmatter.order - b.frontmatter.order);
+}
+
+/** The report's facts and its parts' names, read from report.json and the parts' frontmatter alone (no MDX is parsed). */
+export function reportOutline(contentDir: string, slug: string, site: DocumentSite): ReportOutline {
+  return outlineOf(contentDir, slug, site, readParts(contentDir, slug));
+}
+
+function outlineOf(contentDir: string, slug: string, site: DocumentSite, parts: ReturnType<typeof readParts>): ReportOutline {
+  const facts = reportFacts(contentDir, slug);
   return {
     slug,
     title: facts.title,
@@ -164,6 +166,19 @@ export function reportDocument(contentDir: string, slug: string, site: DocumentS
     site: site.name,
     lang: facts.lang,
     findings: facts.findings,
-    parts,
+    parts: parts.map(({ frontmatter }) => ({
+      slug: frontmatter.slug,
+      label: partLabel(frontmatter.number),
+      title: frontmatter.title,
+      url: site.partUrl(slug, frontmatter.slug),
+    })),
   };
+}
+
+/** A report of the content folder as its outputs read it. */
+export function reportDocument(contentDir: string, slug: string, site: DocumentSite): ReportDocument {
+  const tableFile = (id: string) => join(reportsDir(contentDir), id.split('/')[0] ?? slug, REPORT_FILES.tables, `${id.split('/')[1] ?? ''}.json`);
+  const parts = readParts(contentDir, slug);
+  const outline = outlineOf(contentDir, slug, site, parts);
+  return { ...outline, parts: outline.parts.map((part, index) => ({ ...part, blocks: partBlocks(parts[index]?.mdx ?? '', tableFile) })) };
 }
