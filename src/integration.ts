@@ -3,7 +3,8 @@
  * site needs of Astro and composes every stage in order, so astro.config.mjs only says where the site
  * is served. The stages (docs/ARCHITECTURE.md): the content is checked before Astro reads it (and each
  * MDX file again before it is compiled), pages are rendered, then the steps over the built site run in
- * order: search index, every word of every report on its page, every internal link, dist/_headers.
+ * order: search index, every word of every report on its page, every internal link, the share cards
+ * (drawn while the pages render, src/cards), dist/_headers.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { startShareCards } from './cards/build.ts';
+import { writeShareCards } from './cards/step.ts';
 import { checkContentAtStart, contentGuard } from './checks/content/step.ts';
 import { checkFidelity } from './checks/fidelity/step.ts';
 import { writeHeaders } from './checks/headers/step.ts';
@@ -26,6 +29,7 @@ import { pagefindBundlePath } from './search/core/search.ts';
 import { codeColours } from './site/code/code-colours.ts';
 import { shikiConfig } from './site/code/shiki.ts';
 import { missingSiteUrlWarning } from './site/settings.ts';
+import { site as library } from './site/site-facts.ts';
 
 /** Where the site's content is, and whether it has a public address (feeds and sitemap need one). */
 export interface ReportsSiteOptions {
@@ -52,11 +56,12 @@ function notInSitemap(contentDir: string, base: string): (page: string) => boole
 }
 
 /** The steps over the built site, in order: each sees what the ones before it wrote. */
-export const BUILD_STEPS: readonly BuildStep[] = [indexSearch, checkFidelity, checkLinks, writeHeaders];
+export const BUILD_STEPS: readonly BuildStep[] = [indexSearch, checkFidelity, checkLinks, writeShareCards, writeHeaders];
 
 /** The site: every integration and build step, in order, in one place. */
 export function reportsSite(options: ReportsSiteOptions): AstroIntegration {
   let outDir = '';
+  let cacheDir = '';
   let base = '/';
   return {
     name: 'reports-site',
@@ -107,6 +112,7 @@ export function reportsSite(options: ReportsSiteOptions): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server }) => {
@@ -114,6 +120,8 @@ export function reportsSite(options: ReportsSiteOptions): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         if (!options.site) logger.warn(missingSiteUrlWarning);
+        // An og:image must be absolute: share cards only with SITE_URL. Drawn while the pages render.
+        else startShareCards({ contentDir: options.contentDir, cacheDir, siteName: library.name });
       },
     },
   };

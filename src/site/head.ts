@@ -1,3 +1,5 @@
+import type { PageCard, ShareCardManifest } from './share-cards.ts';
+
 /** "Verdict · Rust in 2026"; the home page is just the report title. */
 export function pageTitle(title: string, reportTitle: string): string {
   return title === reportTitle ? reportTitle : `${title} · ${reportTitle}`;
@@ -15,4 +17,21 @@ export function canonicalUrl(pathname: string, site: URL | undefined, noindex: b
 /** robots.txt: every page allowed, and the sitemap's absolute URL when there is one. */
 export function robotsTxt(sitemap: URL | undefined): string {
   return `User-agent: *\nAllow: /\n${sitemap ? `\nSitemap: ${sitemap.href}\n` : ''}`;
+}
+
+/** A page's og:image: its share card, at an absolute address as social sites need one. */
+export interface ShareImage extends PageCard {
+  url: URL;
+}
+
+/**
+ * The share card a page shows, or undefined: without SITE_URL (an og:image must be absolute, and a
+ * guessed host would be wrong) and on pages that have none (the site's own). `pathname` is the
+ * page's path with the base, as Astro gives it.
+ */
+export function shareImage(pathname: string, base: string, site: URL | undefined, cards: ShareCardManifest): ShareImage | undefined {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (!site || !pathname.startsWith(prefix)) return undefined;
+  const card = cards[pathname.slice(prefix.length)];
+  return card && { ...card, url: new URL(prefix + card.file, site) };
 }

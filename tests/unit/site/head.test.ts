@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, robotsTxt } from '../../../src/site/head.ts';
+import { canonicalUrl, robotsTxt, shareImage } from '../../../src/site/head.ts';
+import type { ShareCardManifest } from '../../../src/site/share-cards.ts';
 
 describe('canonicalUrl', () => {
   it('is the page’s absolute address under SITE_URL', () => {
@@ -22,5 +23,24 @@ describe('robotsTxt', () => {
 
   it('has no Sitemap line without one', () => {
     expect(robotsTxt(undefined)).toBe('User-agent: *\nAllow: /\n');
+  });
+});
+
+describe('shareImage', () => {
+  const cards: ShareCardManifest = { 'r/verdict/': { file: 'r/verdict/og.0123456789abcdef.png', width: 1200, height: 630, alt: 'R: Verdict' } };
+  const site = new URL('https://example.org');
+
+  it('is the page’s card at its absolute address under the base, with its size and text', () => {
+    expect(shareImage('/reports/r/verdict/', '/reports/', site, cards)).toEqual({ ...cards['r/verdict/'], url: new URL('https://example.org/reports/r/verdict/og.0123456789abcdef.png') });
+    expect(shareImage('/reports/r/verdict/', '/reports', site, cards)?.url.href).toBe('https://example.org/reports/r/verdict/og.0123456789abcdef.png');
+  });
+
+  it('is absent without SITE_URL, which an og:image cannot do without', () => {
+    expect(shareImage('/r/verdict/', '/', undefined, cards)).toBeUndefined();
+  });
+
+  it('is absent on a page with no card (the library, search, 404)', () => {
+    expect(shareImage('/', '/', site, cards)).toBeUndefined();
+    expect(shareImage('/search/', '/', site, cards)).toBeUndefined();
   });
 });
