@@ -1,3 +1,4 @@
+import { dataAsOfLine } from '../report/labels.ts';
 import type { PageCard, ShareCardManifest } from './share-cards.ts';
 
 /** "Verdict · Rust in 2026"; the home page is just the report title. */
@@ -34,4 +35,13 @@ export function shareImage(pathname: string, base: string, site: URL | undefined
   if (!site || !pathname.startsWith(prefix)) return undefined;
   const card = cards[pathname.slice(prefix.length)];
   return card && { ...card, url: new URL(prefix + card.file, site) };
+}
+
+/**
+ * What paper shows in the margins of every sheet (global.css, @page), as the <html> element's
+ * attributes: the page's title, the report's date and the page's address (its canonical URL, so
+ * none without SITE_URL). Attributes, read with attr(), so that a title is only ever text.
+ */
+export function printMargins(title: string, canonical: URL | undefined, dataAsOf: { text: string } | undefined): Record<`data-print-${string}`, string | undefined> {
+  return { 'data-print-title': title, 'data-print-date': dataAsOf && dataAsOfLine(dataAsOf), 'data-print-address': canonical?.href };
 }

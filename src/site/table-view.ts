@@ -11,8 +11,11 @@ export interface TableCell {
 export interface TableView {
   caption: string;
   captionByEditors: boolean;
-  /** One per column, the row-header column first; `sortable` gives the heading a sort button. */
-  headers: { label: string; sortable: boolean }[];
+  /**
+   * One per column, the row-header column first; `sortable` gives the heading a sort button, and a
+   * `numeric` column (every cell a number) aligns right, in tabular figures.
+   */
+  headers: { label: string; sortable: boolean; numeric: boolean }[];
   rows: { highlight: boolean; header: TableCell; cells: TableCell[] }[];
 }
 
@@ -45,7 +48,11 @@ export function tableView(table: TableData): TableView {
   return {
     caption: table.caption,
     captionByEditors: table.captionByEditors,
-    headers: table.columns.map((column) => ({ label: column.label, sortable: column.sort !== 'none' })),
+    headers: table.columns.map((column, index) => ({
+      label: column.label,
+      sortable: column.sort !== 'none',
+      numeric: isNumericColumn(table.rows.map((row) => row.cells[index] ?? '')),
+    })),
     rows: table.rows.map((row, r) => ({
       highlight: row.highlight,
       header: cell(r, 0),

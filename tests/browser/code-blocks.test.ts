@@ -44,6 +44,27 @@ describe('code blocks in a real browser', () => {
     await page.context().close();
   });
 
+  it('sits the copy button inside the caption, clear of its border line, with or without a file name', async () => {
+    for (const path of ['rust-in-2026/ml-infrastructure/', 'sample-databases-2026/postgres-as-a-platform/']) {
+      const page = await open(path);
+      await page.locator('figure.code-block .copy-button').first().waitFor();
+      const boxes = await page.locator('figure.code-block').evaluateAll((figures) =>
+        figures.map((figure) => {
+          const caption = figure.querySelector('figcaption')!.getBoundingClientRect();
+          const button = figure.querySelector('.copy-button')!.getBoundingClientRect();
+          const border = parseFloat(getComputedStyle(figure.querySelector('figcaption')!).borderBottomWidth);
+          return { above: button.top - caption.top, below: caption.bottom - border - button.bottom };
+        }),
+      );
+      expect(boxes.length, path).toBeGreaterThan(0);
+      for (const box of boxes) {
+        expect(box.above, path).toBeGreaterThanOrEqual(2);
+        expect(box.below, path).toBeGreaterThanOrEqual(2);
+      }
+      await page.context().close();
+    }
+  });
+
   it('copies exactly the snippet and announces it to screen readers', async () => {
     const page = await open('rust-in-2026/ml-infrastructure/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.root.origin });

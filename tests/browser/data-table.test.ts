@@ -131,6 +131,56 @@ describe('the comparison table on a 375 px phone', () => {
   });
 });
 
+describe('wide tables on the whole-report page', () => {
+  it('at 1280 px, takes the room beside the text instead of scrolling inside the column, centred on it', async () => {
+    const page = await open('rust-in-2026/report/');
+    const layout = await page.evaluate(() => {
+      const figure = document.querySelector('figure.data-table')!;
+      const region = figure.querySelector('[role="region"]')!;
+      const table = figure.querySelector('table')!.getBoundingClientRect();
+      const text = figure.closest('article')!.getBoundingClientRect();
+      return {
+        scrolls: region.scrollWidth - region.clientWidth,
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        table: { left: table.left, right: table.right, width: table.width },
+        text: { left: text.left, right: text.right, width: text.width },
+      };
+    });
+    expect(layout.scrolls).toBeLessThanOrEqual(0);
+    expect(layout.page).toBeLessThanOrEqual(0);
+    expect(layout.table.width).toBeGreaterThan(layout.text.width + 100);
+    expect(Math.abs(layout.table.left + layout.table.right - (layout.text.left + layout.text.right))).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
+
+  it('keeps a part’s page as it was: the table in the text column, between the contents and “on this page”', async () => {
+    const page = await open(SECTION);
+    const [table, text] = await page.evaluate(() => [document.querySelector('figure.data-table')!, document.querySelector('article')!].map((e) => e.getBoundingClientRect().width));
+    expect(table).toBe(text);
+    await page.context().close();
+  });
+});
+
+describe('numeric columns', () => {
+  it('align right, heading and cells, in tabular figures; text columns stay left', async () => {
+    const page = await open('sample-databases-2026/storage-engines-built-on-object-storage/');
+    const columns = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.data-table thead th')].map((th, i) => {
+        const cells = [th, ...document.querySelectorAll(`figure.data-table tbody tr > :nth-child(${i + 1})`)];
+        return [th.textContent, [...new Set(cells.map((c) => `${getComputedStyle(c).textAlign} ${getComputedStyle(c).fontVariantNumeric}`))]];
+      }),
+    );
+    expect(columns).toEqual([
+      ['Engine', ['left normal']],
+      ['Durable Layer', ['left normal']],
+      ['Write Latency', ['left normal']],
+      ['Nodes Tested', ['right tabular-nums']],
+      ['Best For', ['left normal']],
+    ]);
+    await page.context().close();
+  });
+});
+
 describe('the comparison table on paper', () => {
   it('prints every column and its heading on an A5 sheet, without scrolling or sort arrows', async () => {
     // A5 at 96 dpi less 1 cm margins: narrower than the table's minimum width on screen (40rem).

@@ -4,7 +4,7 @@ import { metaContentSecurityPolicy } from '../../src/site/security.ts';
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from 'linkedom';
 import { htmlFiles, readPage, readerText, sitePath } from '../../tools/dist.ts';
-import { rootDist, rustReport, subpathBase, subpathDist } from '../support/paths.ts';
+import { libraryContent, rootDist, rustReport, subpathBase, subpathDist } from '../support/paths.ts';
 import { testLibrary } from '../support/library.ts';
 
 const files = htmlFiles(rootDist);
@@ -116,6 +116,13 @@ describe('a report’s pages', () => {
       expect(findings).toEqual(report.model.findings.map((f) => f.text));
       const listed = [...home.querySelectorAll('.part-list li a')].map((a) => a.getAttribute('href'));
       expect(listed).toEqual(report.parts.map((part) => `/${part.path}`));
+    });
+
+    it(`${report.slug}: the home shows the editors' summary, marked as theirs, only when they wrote one`, () => {
+      const description = JSON.parse(readFileSync(join(libraryContent, 'reports', report.slug, 'report.json'), 'utf8')).description as string | undefined;
+      const summary = home.querySelector('article .summary');
+      if (description) expect(readerText(summary?.textContent ?? '')).toBe(readerText(`${description} (editors’ summary)`));
+      else expect(summary).toBeNull();
     });
 
     it(`${report.slug}: each part page has the report's own heading as its h1, in the report's order`, () => {

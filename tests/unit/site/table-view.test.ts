@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingNumber, sortValues, tableView } from '../../../src/site/table-view.ts';
+import { isNumericColumn, leadingNumber, sortValues, tableView } from '../../../src/site/table-view.ts';
 import { tableSchema } from '../../../src/report/schemas/table.ts';
 
 const table = (extra: Record<string, unknown> = {}) => ({
@@ -51,9 +51,9 @@ describe('tableView', () => {
   it('lays out header cells, body cells and which headings sort', () => {
     const view = tableView(tableSchema.parse(table()));
     expect(view.headers).toEqual([
-      { label: 'Engine', sortable: true },
-      { label: 'Latency', sortable: true },
-      { label: 'Notes', sortable: false },
+      { label: 'Engine', sortable: true, numeric: false },
+      { label: 'Latency', sortable: true, numeric: false },
+      { label: 'Notes', sortable: false, numeric: false },
     ]);
     expect(view.rows[1]).toEqual({
       highlight: true,
@@ -63,5 +63,23 @@ describe('tableView', () => {
         { text: '', sortValue: undefined },
       ],
     });
+  });
+});
+
+describe('isNumericColumn', () => {
+  it('is true when every filled cell is a number, with its unit, sign or thousands separator', () => {
+    expect(isNumericColumn(['42', '1,024', '3.5', '-7', '~6', '30%', '4x', '120 ms', '$5', ''])).toBe(true);
+  });
+
+  it('is false when one cell is words, a range or a phrase, or when no cell is filled', () => {
+    expect(isNumericColumn(['42', 'n/a'])).toBe(false);
+    expect(isNumericColumn(['10–50 ms'])).toBe(false);
+    expect(isNumericColumn(['2–5x slower than Rust'])).toBe(false);
+    expect(isNumericColumn(['', ' '])).toBe(false);
+  });
+
+  it('marks the table’s numeric columns for the page', () => {
+    const numbers = table({ rows: [{ cells: ['B', '1,024 ms', '3'] }, { cells: ['A', '12 ms', ''] }] });
+    expect(tableView(tableSchema.parse(numbers)).headers.map((header) => header.numeric)).toEqual([false, true, true]);
   });
 });
