@@ -3,7 +3,9 @@
  * snippets each), written to a temporary content folder through the real importer (nothing is
  * committed), each library built and measured: build time and peak memory, dist/ and Pagefind's
  * index (bytes and files), the first visit of the library page and of a part page, a first search,
- * a search filtered to one report, and the median time a query takes in the browser.
+ * a search filtered to one report, and the median time a query takes in the browser. The share
+ * cards: what the first build (an empty cache) spent drawing them and waited for them, and the
+ * same library built again with the cards in the cache.
  */
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +15,8 @@ import { folderSize, htmlFiles } from '../../tools/dist.ts';
 import { projectRoot } from '../../tools/paths.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { importReport } from '../../src/import/import-report.ts';
+import { readShareCardLine } from '../../src/cards/step.ts';
+import type { ShareCardSummary } from '../../src/cards/build.ts';
 import { generatedReport } from './generated-report.ts';
 import { median } from './bytes.ts';
 
@@ -39,6 +43,11 @@ export interface LibraryScale {
   filteredSearchBytes: number;
   /** Median ms from the last keystroke to the results for the whole query. */
   medianQueryMs: number;
+  /** The share cards of the first build, every card drawn (from its log); absent when it drew none. */
+  cards?: ShareCardSummary | undefined;
+  /** The same library built again, its cards in the cache: seconds, and what the cards cost it. */
+  cachedBuildSeconds?: number | undefined;
+  cachedCards?: ShareCardSummary | undefined;
 }
 
 const QUERIES = ['memory', 'worker', 'queue', 'health', 'adoption', 'benchmarks', 'hiring', 'tooling', 'survey'];
@@ -132,6 +141,11 @@ export async function measureLibraryScale(sizes: readonly number[], work: string
     const result = await runBuild({ contentDir: content, outDir, cacheDir: join(dir, 'cache'), env: { SITE_URL: 'http://127.0.0.1' } }, { measure: true });
     const build = { ok: result.code === 0, seconds: result.seconds ?? 0, peakMiB: result.peakMiB ?? 0, output: result.output };
     log(`library of ${reports} reports: build ${build.seconds.toFixed(1)} s, peak ${build.peakMiB.toFixed(0)} MiB${build.ok ? '' : `, FAILED:\n${build.output.slice(-3000)}`}`);
+    const cards = readShareCardLine(build.output);
+    // Again, with the cards drawn above in the cache: what an unchanged library's build costs.
+    const again = build.ok ? await runBuild({ contentDir: content, outDir, cacheDir: join(dir, 'cache'), env: { SITE_URL: 'http://127.0.0.1' } }, { measure: true }) : undefined;
+    const cachedCards = again && readShareCardLine(again.output);
+    log(`library of ${reports} reports: ${cards?.cards ?? 0} share cards drawn in ${cards?.drawSeconds.toFixed(1) ?? 0} s (waited ${cards?.waitSeconds.toFixed(1) ?? 0} s); built again with them cached in ${again?.seconds?.toFixed(1) ?? '-'} s`);
     const dist = folderSize(outDir);
     const pagefind = folderSize(join(outDir, 'pagefind'));
     const entry: LibraryScale = {
@@ -150,6 +164,9 @@ export async function measureLibraryScale(sizes: readonly number[], work: string
       firstSearchBytes: 0,
       filteredSearchBytes: 0,
       medianQueryMs: 0,
+      cards,
+      cachedBuildSeconds: again?.code === 0 ? again.seconds : undefined,
+      cachedCards,
     };
     if (build.ok) {
       const server = await serveStatic({ root: outDir, headers: true, gzip: true, port: 0 });

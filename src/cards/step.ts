@@ -18,3 +18,11 @@ export function shareCardLine(summary: ShareCardSummary): string {
     `${summary.cards - summary.drawn} unchanged from the cache; planned in ${seconds(summary.planSeconds)}`
   );
 }
+
+/** The summary a build log's share-card line gives (shareCardLine), or undefined when the build drew none: the bench reads it. */
+export function readShareCardLine(log: string): ShareCardSummary | undefined {
+  const m = /(\d+) share card\(s\): (\d+) drawn in ([\d.]+) s \(the build waited ([\d.]+) s for them\), \d+ unchanged from the cache; planned in ([\d.]+) s/.exec(log);
+  if (!m) return undefined;
+  const [cards, drawn, drawSeconds, waitSeconds, planSeconds] = m.slice(1).map(Number) as [number, number, number, number, number];
+  return { cards, drawn, drawSeconds, waitSeconds, planSeconds };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, robotsTxt, shareImage } from '../../../src/site/head.ts';
+import { canonicalUrl, printMargins, robotsTxt, shareImage } from '../../../src/site/head.ts';
 import type { ShareCardManifest } from '../../../src/site/share-cards.ts';
 
 describe('canonicalUrl', () => {
@@ -42,5 +42,19 @@ describe('shareImage', () => {
   it('is absent on a page with no card (the library, search, 404)', () => {
     expect(shareImage('/', '/', site, cards)).toBeUndefined();
     expect(shareImage('/search/', '/', site, cards)).toBeUndefined();
+  });
+});
+
+describe('printMargins', () => {
+  it('gives paper the page’s title, the report’s date and the page’s address', () => {
+    expect(printMargins('Verdict · Rust in 2026', new URL('https://example.org/r/verdict/'), { text: 'March 2026' })).toEqual({
+      'data-print-title': 'Verdict · Rust in 2026',
+      'data-print-date': 'Data as of March 2026.',
+      'data-print-address': 'https://example.org/r/verdict/',
+    });
+  });
+
+  it('leaves out the address without SITE_URL and the date on the site’s own pages', () => {
+    expect(printMargins('Search', undefined, undefined)).toEqual({ 'data-print-title': 'Search', 'data-print-date': undefined, 'data-print-address': undefined });
   });
 });
