@@ -145,7 +145,7 @@ export async function measureLibraryScale(sizes: readonly number[], work: string
     // Again, with the cards drawn above in the cache: what an unchanged library's build costs.
     const again = build.ok ? await runBuild({ contentDir: content, outDir, cacheDir: join(dir, 'cache'), env: { SITE_URL: 'http://127.0.0.1' } }, { measure: true }) : undefined;
     const cachedCards = again && readShareCardLine(again.output);
-    log(`library of ${reports} reports: ${cards?.cards ?? 0} share cards drawn in ${cards?.drawSeconds.toFixed(1) ?? 0} s (waited ${cards?.waitSeconds.toFixed(1) ?? 0} s); built again with them cached in ${again?.seconds?.toFixed(1) ?? '-'} s`);
+    log(`library of ${reports} reports: ${cards?.cards ?? 0} share cards drawn in ${cards?.drawSeconds.toFixed(1) ?? 0} s, ${cards?.cpuSeconds.toFixed(1) ?? 0} s of CPU (waited ${cards?.waitSeconds.toFixed(1) ?? 0} s); built again with them cached in ${again?.seconds?.toFixed(1) ?? '-'} s`);
     const dist = folderSize(outDir);
     const pagefind = folderSize(join(outDir, 'pagefind'));
     const entry: LibraryScale = {

@@ -18,7 +18,7 @@ import { reportSlugs } from '../report/folders.ts';
 import { reportOutline, type ReportOutline } from '../site/document.ts';
 import { shareCardCacheDir, writeShareCardManifest, type ShareCardManifest } from '../site/share-cards.ts';
 import { siteUrls } from '../site/urls.ts';
-import { CARD_SIZE, cardKey, type ShareCard } from './card.ts';
+import { cardKey, type ShareCard } from './card.ts';
 import type { DrawJob, DrawReply, DrawRequest } from './draw-process.ts';
 
 /** One card of the build: what it says, its key, its file below the base, and the pages that show it. */
@@ -65,9 +65,9 @@ export function planShareCards(contentDir: string, siteName: string): PlannedCar
   );
 }
 
-/** The manifest the pages read: each page's card file, size and text. */
+/** The manifest the pages read: each page's card file and text. */
 export function cardManifest(cards: readonly PlannedCard[]): ShareCardManifest {
-  return Object.fromEntries(cards.flatMap((card) => card.pages.map((page) => [page, { file: card.file, ...CARD_SIZE, alt: card.alt }])));
+  return Object.fromEntries(cards.flatMap((card) => card.pages.map((page) => [page, { file: card.file, alt: card.alt }])));
 }
 
 /** The cache file of a card's key. */
@@ -85,6 +85,8 @@ class DrawQueue {
   readonly #jobs: DrawJob[];
   readonly #dir: string;
   #next = 0;
+  /** CPU seconds the processes spent drawing (load-independent, unlike the wall-clock time). */
+  cpuSeconds = 0;
   readonly #running: Promise<void>[] = [];
   readonly #children = new Set<ChildProcess>();
 
@@ -118,7 +120,10 @@ class DrawQueue {
       let failure: string | undefined;
       child.on('message', (reply: DrawReply) => {
         if ('error' in reply) failure = reply.error;
-        else send();
+        else {
+          this.cpuSeconds += reply.cpuSeconds;
+          send();
+        }
       });
       child.on('error', reject);
       child.on('exit', (code, signal) => {
@@ -195,6 +200,8 @@ export interface ShareCardSummary {
   planSeconds: number;
   /** From the first card drawn to the last (while the pages render, then after them). */
   drawSeconds: number;
+  /** The CPU time the drawing took, all processes together (what a busy machine does not inflate). */
+  cpuSeconds: number;
   /** How long the build waited for the cards after the pages and the checks, copies included. */
   waitSeconds: number;
 }
@@ -224,5 +231,5 @@ export async function finishShareCards(outDir: string): Promise<ShareCardSummary
   for (const name of await readdir(dir)) {
     if (name.endsWith('.png') && !kept.has(name)) await rm(join(dir, name), { force: true });
   }
-  return { cards: files.size, drawn: run.drawn, planSeconds: run.planSeconds, drawSeconds, waitSeconds: (performance.now() - waiting) / 1000 };
+  return { cards: files.size, drawn: run.drawn, planSeconds: run.planSeconds, drawSeconds, cpuSeconds: run.queue.cpuSeconds, waitSeconds: (performance.now() - waiting) / 1000 };
 }

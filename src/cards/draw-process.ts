@@ -17,10 +17,11 @@ export interface DrawJob {
 /** A batch to draw into `dir` (as `<key>.png`), or the word that there is none left. */
 export type DrawRequest = { dir: string; jobs: DrawJob[] } | { end: true };
 
-/** What the process answers to a batch. */
-export type DrawReply = { drawn: number } | { error: string };
+/** What the process answers to a batch: how many it drew and the CPU time they took, or what went wrong. */
+export type DrawReply = { drawn: number; cpuSeconds: number } | { error: string };
 
 async function draw(request: Extract<DrawRequest, { dir: string }>): Promise<DrawReply> {
+  const cpu = process.cpuUsage();
   for (const { key, card } of request.jobs) {
     try {
       const file = join(request.dir, `${key}.png`);
@@ -30,7 +31,8 @@ async function draw(request: Extract<DrawRequest, { dir: string }>): Promise<Dra
       return { error: `the card of “${card.part?.title ?? card.report}” (${key}): ${error instanceof Error ? error.message : String(error)}` };
     }
   }
-  return { drawn: request.jobs.length };
+  const used = process.cpuUsage(cpu);
+  return { drawn: request.jobs.length, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
 process.on('message', (request: DrawRequest) => {

@@ -1,5 +1,5 @@
 import type { ShikiTransformer, ThemeRegistrationAny } from 'shiki';
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 
 // Shiki writes each token's colours as a style attribute ("--shiki-light:#A0111F;--shiki-dark:#FF7B72").
 // A strict Content-Security-Policy (no 'unsafe-inline', not even for attributes) forbids those, so
@@ -41,15 +41,41 @@ function addClasses(node: Element, classes: readonly string[]): void {
   node.properties['className'] = [...list, ...classes];
 }
 
+/** The classes of a block's own colours, from the `<pre>`'s style ("--shiki-light:#0e1116;--shiki-dark:#e6edf3;…"). */
+function blockClasses(style: string): Set<string> {
+  return new Set(
+    style.split(';').flatMap((declaration) => {
+      const [property = '', value = ''] = declaration.split(':');
+      return property.trim() === '--shiki-light' || property.trim() === '--shiki-dark' ? [declarationClass(property, value)] : [];
+    }),
+  );
+}
+
+/** A token's span in the block's own colours and nothing else: its text alone says the same (the block gives it those colours). */
+function isPlain(node: ElementContent, plain: ReadonlySet<string>): node is Element {
+  const classes = node.type === 'element' && node.tagName === 'span' ? node.properties['className'] : undefined;
+  return Array.isArray(classes) && classes.length === plain.size && classes.every((c) => plain.has(String(c)));
+}
+
 /**
  * Moves Shiki's inline colours into classes: tokens get `sl-…`/`sd-…` classes; the `<pre>` loses
- * its style (its colours come from the same palette in src/styles/code.css).
+ * its style (its colours come from the same palette in src/styles/code.css), and a token in the
+ * block's own colours loses its span, whose colours it inherits (a tenth of the whole report's
+ * compressed bytes went to spans saying so).
  */
 export function transformerTokenClasses(): ShikiTransformer {
   return {
     name: 'report:token-classes',
     pre(node) {
+      const style = node.properties['style'];
       delete node.properties['style'];
+      const plain = typeof style === 'string' ? blockClasses(style) : new Set<string>();
+      if (plain.size !== 2) return;
+      const unwrap = (parent: Element): void => {
+        parent.children = parent.children.flatMap((child) => (isPlain(child, plain) ? child.children : [child]));
+        for (const child of parent.children) if (child.type === 'element') unwrap(child);
+      };
+      unwrap(node);
     },
     span(node) {
       const style = node.properties['style'];

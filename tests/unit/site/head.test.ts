@@ -27,10 +27,10 @@ describe('robotsTxt', () => {
 });
 
 describe('shareImage', () => {
-  const cards: ShareCardManifest = { 'r/verdict/': { file: 'r/verdict/og.0123456789abcdef.png', width: 1200, height: 630, alt: 'R: Verdict' } };
+  const cards: ShareCardManifest = { 'r/verdict/': { file: 'r/verdict/og.0123456789abcdef.png', alt: 'R: Verdict' } };
   const site = new URL('https://example.org');
 
-  it('is the page’s card at its absolute address under the base, with its size and text', () => {
+  it('is the page’s card at its absolute address under the base, with its text', () => {
     expect(shareImage('/reports/r/verdict/', '/reports/', site, cards)).toEqual({ ...cards['r/verdict/'], url: new URL('https://example.org/reports/r/verdict/og.0123456789abcdef.png') });
     expect(shareImage('/reports/r/verdict/', '/reports', site, cards)?.url.href).toBe('https://example.org/reports/r/verdict/og.0123456789abcdef.png');
   });
@@ -48,13 +48,12 @@ describe('shareImage', () => {
 describe('printMargins', () => {
   it('gives paper the page’s title, the report’s date and the page’s address', () => {
     expect(printMargins('Verdict · Rust in 2026', new URL('https://example.org/r/verdict/'), { text: 'March 2026' })).toEqual({
-      'data-print-title': 'Verdict · Rust in 2026',
-      'data-print-date': 'Data as of March 2026.',
+      'data-print-title': 'Verdict · Rust in 2026 · Data as of March 2026.',
       'data-print-address': 'https://example.org/r/verdict/',
     });
   });
 
   it('leaves out the address without SITE_URL and the date on the site’s own pages', () => {
-    expect(printMargins('Search', undefined, undefined)).toEqual({ 'data-print-title': 'Search', 'data-print-date': undefined, 'data-print-address': undefined });
+    expect(printMargins('Search', undefined, undefined)).toEqual({ 'data-print-title': 'Search', 'data-print-address': undefined });
   });
 });

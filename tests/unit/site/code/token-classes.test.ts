@@ -30,6 +30,16 @@ describe('transformerTokenClasses', () => {
     for (const cls of used) expect(css).toContain(`.${cls}{`);
   });
 
+  it('gives a token in the block’s own colours no span, and keeps its text where it was', async () => {
+    const code = 'fn main() { let x = 1; }';
+    const html = await codeToHtml(code, { lang: 'rust', themes: shikiConfig.themes, defaultColor: false, transformers: [transformerTokenClasses()] });
+    const [light, dark] = await Promise.all([bundledThemes[shikiConfig.themes.light](), bundledThemes[shikiConfig.themes.dark]()]);
+    const plain = `sl-${light.default.colors!['editor.foreground']!.slice(1).toLowerCase()} sd-${dark.default.colors!['editor.foreground']!.slice(1).toLowerCase()}`;
+    expect(html).not.toContain(`class="${plain}"`);
+    expect(html).toMatch(/<span class="sl-[0-9a-f]+ sd-[0-9a-f]+">fn<\/span>/);
+    expect(html.replace(/<[^>]+>/g, '')).toBe(code);
+  });
+
   it('has a rule for the bold, italic and struck-through tokens of Markdown, too', async () => {
     const html = await codeToHtml('# Title\n**bold** _italic_ ~~gone~~', { lang: 'markdown', themes: shikiConfig.themes, defaultColor: false, transformers: [transformerTokenClasses()] });
     const [light, dark] = await Promise.all([bundledThemes[shikiConfig.themes.light](), bundledThemes[shikiConfig.themes.dark]()]);
