@@ -6,11 +6,11 @@
  * findings on an index page). Our build and Starlight's then alternate, so that a machine busier in
  * one half of the run slows both alike, and the budget is their ratio, not a constant.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { projectRoot } from '../../tools/paths.ts';
+import { runProcess } from '../../tools/processes.ts';
 import { filesUnder } from '../../src/lib/files.ts';
 import { reportDocument, type DocumentBlock } from '../../src/site/document.ts';
 import { reportSlugs } from '../../src/report/folders.ts';
@@ -24,20 +24,10 @@ export interface StarlightProject {
   build(): Promise<{ seconds: number; ok: boolean; output: string }>;
 }
 
-/** Runs a command in `cwd` with the project's Node first on PATH; resolves with its exit code and output. */
+/** Runs a command in `cwd` with the project's Node first on PATH. */
 function run(command: string, args: readonly string[], cwd: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: { ...process.env, PATH: `${join(projectRoot, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
+  const env = { ...process.env, PATH: `${join(projectRoot, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  return runProcess(command, args, { cwd, env });
 }
 
 /** A block of a report as Starlight's Markdown (its own MDX): text escaped as MDX needs, tables as pipe tables. */
