@@ -17,8 +17,8 @@ export interface BuildSize {
   /** Every run's seconds. */
   runs: number[];
   /** Starlight building the same reports, alternating with ours (the budget's yardstick): median and every run. */
-  starlightSeconds?: number;
-  starlightRuns?: number[];
+  starlightSeconds?: number | undefined;
+  starlightRuns?: number[] | undefined;
   distBytes: number;
   /** Size of dist/pagefind/. */
   pagefindBytes: number;
