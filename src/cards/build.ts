@@ -37,11 +37,12 @@ export function cardAlt(card: ShareCard): string {
   return `${card.report}${part}${card.byline ? `, by ${card.byline}` : ''}${card.date ? `. ${card.date}` : ''}`;
 }
 
-/** A report's cards: the report's own (its home and its whole-report page), then one per part. */
+/** Page paths at the base "/", so that a page's path without its first "/" is its place below any base. */
+const ROOT = siteUrls('/');
+const below = (path: string) => path.slice(1);
+
+/** A report's cards (its outline read at the base "/"): the report's own, for its home and its whole-report page, then one per part. */
 export function reportCards(outline: ReportOutline): { card: ShareCard; pages: string[] }[] {
-  // Paths below the base, where a page's folder is also where its card goes.
-  const urls = siteUrls('/');
-  const below = (path: string) => path.slice(1);
   const facts = {
     site: outline.site,
     report: outline.title,
@@ -49,14 +50,14 @@ export function reportCards(outline: ReportOutline): { card: ShareCard; pages: s
     date: outline.dataAsOf && dataAsOfLine(outline.dataAsOf),
   };
   return [
-    { card: facts, pages: [below(urls.report(outline.slug)), below(urls.wholeReport(outline.slug))] },
-    ...outline.parts.map((part) => ({ card: { ...facts, part: { label: part.label, title: part.title } }, pages: [below(urls.part(outline.slug, part.slug))] })),
+    { card: facts, pages: [below(outline.url), below(ROOT.wholeReport(outline.slug))] },
+    ...outline.parts.map((part) => ({ card: { ...facts, part: { label: part.label, title: part.title } }, pages: [below(part.url)] })),
   ];
 }
 
-/** Every card of a content folder, each filed beside its first page as og.<key, 16 hex digits>.png. */
+/** Every card of a content folder, each filed beside its first page (a page's folder) as og.<key, 16 hex digits>.png. */
 export function planShareCards(contentDir: string, siteName: string): PlannedCard[] {
-  const site = { name: siteName, reportUrl: (slug: string) => slug, partUrl: (report: string, part: string) => `${report}/${part}` };
+  const site = { name: siteName, reportUrl: ROOT.report, partUrl: ROOT.part };
   return reportSlugs(contentDir).flatMap((slug) =>
     reportCards(reportOutline(contentDir, slug, site)).map(({ card, pages }) => {
       const key = cardKey(card);
