@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { fork } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,7 +73,7 @@ describe('planShareCards', () => {
 });
 
 describe('startShareCards and finishShareCards', () => {
-  it('draws the cards in child processes, puts each beside its page, and draws none again while nothing changes', async () => {
+  it('draws the cards in child processes, links each beside its page, and draws none again while nothing changes', async () => {
     const cacheDir = join(root, 'cache');
     const outDir = join(root, 'dist');
     const planned = planShareCards(contentDir, 'Research reports');
@@ -92,6 +92,8 @@ describe('startShareCards and finishShareCards', () => {
     for (const card of planned) {
       const image = PNG.sync.read(await readFile(join(outDir, card.file)));
       expect([image.width, image.height]).toEqual([1200, 630]);
+      // A hard link to the cached file (one file system here), not a copy of its bytes.
+      expect((await stat(join(outDir, card.file))).ino).toBe((await stat(join(shareCardCacheDir(cacheDir), `${card.key}.png`))).ino);
     }
     expect((await readdir(shareCardCacheDir(cacheDir))).sort()).toEqual([...planned.map((card) => `${card.key}.png`), 'manifest.json'].sort());
 
