@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { landingUrl, orderSubResults, readerUrl } from '../../src/search/core/search.ts';
+import { landingUrl, orderSubResults } from '../../src/search/core/ranking.ts';
+import { readerUrl } from '../../src/search/core/reader-urls.ts';
 import { openBuiltIndex, type BuiltIndex } from '../support/pagefind.ts';
 import { readPage, readerText } from '../../tools/dist.ts';
 import { minimalReport, rootDist, rustReport, sampleReport } from '../support/paths.ts';

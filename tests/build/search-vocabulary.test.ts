@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editDistance, suggestQuery, VOCABULARY_FILE, type Vocabulary } from '../../src/search/core/suggest.ts';
+import { editDistance } from '../../src/lib/edit-distance.ts';
+import { VOCABULARY_FILE } from '../../src/search/core/bundle.ts';
+import { suggestQuery, type Vocabulary } from '../../src/search/core/suggest.ts';
 import { rootDist } from '../support/paths.ts';
 
 // Misspellings a reader might type, one or two edits from a word of the report (prose, code and
