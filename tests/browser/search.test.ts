@@ -4,8 +4,8 @@ import { recordResponses } from '../../bench/lib/bytes.ts';
 import { searchFailureMessage } from '../../src/search/core/messages.ts';
 import { BUDGETS } from '../../bench/lib/constants.ts';
 import { PAGE_SIZE } from '../../src/search/ui/session.ts';
-import { fixtureReports } from '../support/paths.ts';
 import { dialog, focusedInDialog, headingLinksFor, isOpen, openSearch, resultsFor, scopeLine, useSearchSite } from '../support/search-browser.ts';
+import { fixtureReports, markupReport } from '../support/paths.ts';
 
 const { site, visit } = useSearchSite();
 
@@ -338,6 +338,25 @@ describe('search in the header', () => {
     await context.close();
   });
 
+  it('finds reports by their author’s name, and corrects no author’s name to another word', async () => {
+    const { context, page } = await visit(site.root.url);
+    await openSearch(page);
+    await page.keyboard.type('iBuidl');
+    await resultsFor(page, 'iBuidl', 'dialog.search-dialog', '').first().waitFor();
+    const titles = page.locator('dialog.search-dialog .search-result-title');
+    expect((await titles.allTextContents()).sort()).toEqual(['Databases in 2026', 'Rust in 2026']);
+    expect(await page.locator('dialog.search-dialog .search-summary').textContent()).toBe('2 reports for “iBuidl”');
+    expect(await page.locator('dialog.search-dialog .search-suggestion').textContent()).toBe('');
+    // The byline is the report's own text, before its parts: shown as the report's excerpt, in no part.
+    expect(await page.locator('dialog.search-dialog .search-sub-result').count()).toBe(0);
+    expect(await page.locator('dialog.search-dialog .search-result-excerpt mark').allTextContents()).toEqual(['iBuidl', 'iBuidl']);
+    await page.locator('dialog.search-dialog input').fill(markupReport.author);
+    await resultsFor(page, markupReport.author, 'dialog.search-dialog', '').first().waitFor();
+    expect(await titles.allTextContents()).toEqual([markupReport.title]);
+    expect(await page.locator('dialog.search-dialog .search-summary').textContent()).toBe(`1 result for “${markupReport.author}”`);
+    await context.close();
+  });
+
   it('marks whole words that hold a typed word in excerpts, not the stems Pagefind also matched', async () => {
     const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
     await openSearch(page);
@@ -364,6 +383,24 @@ describe('search in the header', () => {
       all.map((mark) => `${mark.previousSibling?.textContent?.slice(-1) ?? ''}[${mark.textContent}]${mark.nextSibling?.textContent?.slice(0, 1) ?? ''}`),
     );
     for (const word of marked) expect(word).toMatch(/^[^\p{L}]?\[(Hugging|Face)\][^\p{L}]?$/u);
+    await context.close();
+  });
+
+  it('shows a report’s text in excerpts as the report writes it: an entity as the entity, a tag as text', async () => {
+    const { context, page } = await visit(`${site.root.url}${markupReport.slug}/entities-shown-as-written/`);
+    await openSearch(page);
+    const excerpts = page.locator('dialog.search-dialog .search-sub-result-excerpt');
+    await page.keyboard.type('typed');
+    await headingLinksFor(page, 'typed').first().waitFor();
+    // Section 1 writes the entity, eleven characters; a reader must see them, not a tag.
+    expect(await excerpts.allTextContents()).toContainEqual(expect.stringContaining('the characters &lt;kbd&gt; are what a reader must see'));
+    expect((await excerpts.allTextContents()).join(' ')).not.toContain('<kbd>');
+    await page.locator('dialog.search-dialog input').fill('careful sanitiser');
+    await headingLinksFor(page, 'careful sanitiser').first().waitFor();
+    // Section 2 writes the tag itself: shown as text.
+    expect(await excerpts.allTextContents()).toContainEqual(expect.stringContaining('holds a bare <kbd> tag is text to a careful sanitiser'));
+    expect((await excerpts.allTextContents()).join(' ')).not.toContain('&lt;kbd&gt;');
+    expect(await page.locator('dialog.search-dialog .search-results kbd').count()).toBe(0);
     await context.close();
   });
 

@@ -6,6 +6,7 @@ import { DOMParser } from 'linkedom';
 import { htmlFiles, readPage, readerText, sitePath } from '../../tools/dist.ts';
 import { rootDist, rustReport, subpathBase, subpathDist } from '../support/paths.ts';
 import { testLibrary } from '../support/library.ts';
+import { indexedText } from '../../src/search/build/indexed-text.ts';
 
 const files = htmlFiles(rootDist);
 /** Old addresses that now redirect (formerPaths): static pages with a refresh, not pages of their own. */
@@ -70,12 +71,12 @@ describe('the library page', () => {
   const doc = readPage(rootDist, '');
   const items = [...doc.querySelectorAll('.library-list > li')];
 
-  it('lists every report, newest data first: the databases sample (May 2026), the Rust report (March 2026), then the undated one', () => {
-    expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual(['/sample-databases-2026/', `/${rustReport}/`, '/sample-minimal/']);
+  it('lists every report, newest data first: the databases sample (May 2026), the Rust report (March 2026), the markup sample (January 2026), then the undated one', () => {
+    expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual(['/sample-databases-2026/', `/${rustReport}/`, '/sample-markup-2026/', '/sample-minimal/']);
   });
 
   it('shows a report without closing lines with no byline, and its one finding', () => {
-    const minimal = items[2]!;
+    const minimal = items[3]!;
     expect(minimal.querySelector('.byline')).toBeNull();
     expect(readerText(minimal.querySelector('.summary')?.textContent ?? '')).toBe('First finding: A report may be as small as one finding and one section');
   });
@@ -90,7 +91,7 @@ describe('the library page', () => {
     expect(items[1]?.querySelector('time')?.getAttribute('datetime')).toBe('2026-03');
   });
 
-  it('shows no pagination for a library of three', () => {
+  it('shows no pagination for a library of four', () => {
     expect(doc.querySelector('nav.pagination')).toBeNull();
   });
 
@@ -152,9 +153,21 @@ describe('a report’s pages', () => {
       expect(body).toHaveLength(1);
       expect(body[0]?.getAttribute('data-pagefind-filter')).toBe(`report:${report.slug}`);
       expect([...whole.querySelectorAll('h2.part-title')].map((h) => h.id)).toEqual(report.parts.map((part) => part.slug));
-      for (const ours of whole.querySelectorAll('header.site-header, nav.site-nav, .report-masthead .byline, .report-masthead .screen-only')) {
-        expect(ours.closest('[data-pagefind-ignore]'), ours.className).not.toBeNull();
+      for (const ours of whole.querySelectorAll('header.site-header, nav.site-nav, .report-masthead .byline time, .report-masthead .screen-only')) {
+        expect(ours.closest('[data-pagefind-ignore]'), ours.className || ours.tagName).not.toBeNull();
       }
+    });
+
+    it(`${report.slug}: search indexes the byline's author, before the first part's title, and not its date`, () => {
+      const whole = readPage(rootDist, `${report.slug}/report/`);
+      const byline = whole.querySelector('[data-pagefind-body] .report-masthead .byline');
+      const author = report.model.author?.name;
+      if (!author) return expect(byline).toBeNull();
+      expect(byline?.closest('[data-pagefind-ignore]')).toBeNull();
+      const text = indexedText(readFileSync(join(rootDist, report.slug, 'report', 'index.html'), 'utf8'));
+      expect(text).toContain(`By ${author}`);
+      expect(text.indexOf(`By ${author}`)).toBeLessThan(text.indexOf(report.model.findings[0]!.text));
+      expect(text).not.toMatch(/Data as of/);
     });
   }
 
@@ -277,8 +290,8 @@ describe('the library’s feeds (built with SITE_URL)', () => {
     const doc = new DOMParser().parseFromString(xml, 'text/xml');
     expect(doc.documentElement.tagName).toBe('rss');
     const items = [...doc.querySelectorAll('item')];
-    expect(items.map((item) => item.querySelector('link')?.textContent)).toEqual([`${origin}sample-databases-2026/`, `${origin}${rustReport}/`, `${origin}sample-minimal/`]);
-    expect(items[2]?.querySelector('pubDate')).toBeNull();
+    expect(items.map((item) => item.querySelector('link')?.textContent)).toEqual([`${origin}sample-databases-2026/`, `${origin}${rustReport}/`, `${origin}sample-markup-2026/`, `${origin}sample-minimal/`]);
+    expect(items[3]?.querySelector('pubDate')).toBeNull();
     const rust = items[1]!;
     expect(rust.querySelector('title')?.textContent).toBe('Rust in 2026');
     expect(new Date(rust.querySelector('pubDate')?.textContent ?? '').toISOString()).toBe('2026-03-01T00:00:00.000Z');

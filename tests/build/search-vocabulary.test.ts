@@ -56,6 +56,12 @@ describe('the search vocabulary', () => {
     }
   });
 
+  it('holds the authors’ names from the bylines, so a search for one is not “corrected”', () => {
+    for (const word of ['iBuidl', 'Acme']) expect(vocabulary.words, word).toContain(word);
+    expect(suggestQuery('iBuidl', vocabulary)).toBeUndefined();
+    expect(suggestQuery('Acme Markup', vocabulary)).toBeUndefined();
+  });
+
   it('leaves out the words of page chrome, as the index does', () => {
     for (const word of ['Previous', 'editors', 'sideways', 'Copied']) {
       expect(vocabulary.words.map((w) => w.toLowerCase()), word).not.toContain(word.toLowerCase());

@@ -47,12 +47,19 @@ export const rustFixture: FixtureReport = {
 export const sampleReport = { slug: 'sample-databases-2026', title: 'Databases in 2026', file: fixture('sample-databases-2026.txt') };
 /** The smallest possible report: one finding, one section, nothing else. */
 export const minimalReport = { slug: 'sample-minimal', title: 'The Smallest Report', file: fixture('sample-minimal.txt') };
+/**
+ * A report whose text holds markup characters literally (the entity `&lt;kbd&gt;` and a bare `<kbd>`), signed
+ * by an author no other report names: what search shows of such text, and a search for its author. Its
+ * words stay clear of the ranking table's queries (tests/browser/search-index.test.ts).
+ */
+export const markupReport = { slug: 'sample-markup-2026', title: 'Markup Escaping in 2026', author: 'Acme Markup Collective', file: fixture('sample-markup-2026.txt') };
 /** Every report of the test library, in the order the global setup imports them. */
 export const fixtureReports: readonly FixtureReport[] = [
   rustFixture,
   { slug: sampleReport.slug, file: sampleReport.file },
   // No title line: the publisher gives it, as `npm run import -- … --title` does.
   minimalReport,
+  { slug: markupReport.slug, file: markupReport.file },
 ];
 /** The report every test knows by heart. */
 export const rustReport = rustFixture.slug;
