@@ -8,6 +8,7 @@ describe('the built site', () => {
     const databases = ['', 'analysis-without-a-warehouse/', 'postgres-as-a-platform/', 'report/', 'storage-engines-built-on-object-storage/'];
     const minimal = ['', 'report/', 'the-smallest-report/'];
     const markup = ['', 'entities-shown-as-written/', 'report/', 'tags-shown-as-text/', 'where-escaping-goes-wrong/'];
+    const corpus = ['', 'addresses-in-prose/', 'cells-that-look-like-code/', 'report/', 'section-5/', 'section-6/', 'snake-case-naming/', 'tea-coffee/', 'uber-die-strasse/', 'verdict/', 'wide-angle-views/'];
     const former = ['cpp-replacement/', 'languages-compared/', 'learning-curve/', 'ml-infrastructure/', 'report/', 'trajectory/', 'verdict/'];
     expect(htmlFiles(rootDist)).toEqual(
       [
@@ -18,6 +19,7 @@ describe('the built site', () => {
         ...databases.map((p) => `sample-databases-2026/${p}index.html`),
         ...minimal.map((p) => `sample-minimal/${p}index.html`),
         ...markup.map((p) => `sample-markup-2026/${p}index.html`),
+        ...corpus.map((p) => `hostile-corpus/${p}index.html`),
         ...former.map((p) => `${p}index.html`),
       ].sort(),
     );

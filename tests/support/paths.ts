@@ -53,6 +53,17 @@ export const minimalReport = { slug: 'sample-minimal', title: 'The Smallest Repo
  * words stay clear of the ranking table's queries (tests/browser/search-index.test.ts).
  */
 export const markupReport = { slug: 'sample-markup-2026', title: 'Markup Escaping in 2026', author: 'Acme Markup Collective', file: fixture('sample-markup-2026.txt') };
+/**
+ * The regression corpus of texts that once broke the pipeline (issue 18): titles of every kind (&, an
+ * en dash, _, accents, CJK, punctuation only, `>` and `<`), MDX and HTML written as prose, URLs with
+ * _#&~? and <…>, a lone CR before an `export` line, cells that look like code, and editorial touches
+ * made of syntax. Built by the real build with the rest: every word on its page, nothing run.
+ */
+export const hostileCorpus: FixtureReport = {
+  slug: 'hostile-corpus',
+  file: fixture('hostile-corpus.txt'),
+  editorial: fileURLToPath(new URL('../fixtures/editorial/hostile-corpus.yaml', import.meta.url)),
+};
 /** Every report of the test library, in the order the global setup imports them. */
 export const fixtureReports: readonly FixtureReport[] = [
   rustFixture,
@@ -60,6 +71,7 @@ export const fixtureReports: readonly FixtureReport[] = [
   // No title line: the publisher gives it, as `npm run import -- … --title` does.
   minimalReport,
   { slug: markupReport.slug, file: markupReport.file },
+  hostileCorpus,
 ];
 /** The report every test knows by heart. */
 export const rustReport = rustFixture.slug;
