@@ -83,6 +83,9 @@ export function searchSession(engine: Engine, home: Scope | undefined, vocabular
   let started: string | undefined;
   let shown: { key: string; outcome: Outcome } | undefined;
   let enterFor: string | undefined;
+  // How often the box's text has changed: a search whose text changed before its results came
+  // fetches no report's text for them, since the reader is still typing.
+  let edits = 0;
   let loadingMore = false;
   const keyOf = (term: string): string => `${scoped ? home?.slug : ''}\u0000${term}`;
 
@@ -98,9 +101,15 @@ export function searchSession(engine: Engine, home: Scope | undefined, vocabular
   const run = async (term: string, key: string): Promise<void> => {
     const report = scoped ? home : undefined;
     const filters = report ? { [REPORT_FILTER]: report.slug } : undefined;
+    const typing = edits;
     let outcome: Outcome;
     try {
       const results = term.trim() ? await engine.search(term, filters) : [];
+      if (started !== key) return;
+      if (edits !== typing) {
+        started = undefined;
+        return;
+      }
       const loaded = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
       // Nothing in this report: are the words in others? (No text is fetched to count them.)
       const elsewhere = filters && term.trim() && results.length === 0 ? (await engine.search(term)).length : 0;
@@ -139,6 +148,7 @@ export function searchSession(engine: Engine, home: Scope | undefined, vocabular
     },
     typed() {
       enterFor = undefined;
+      edits++;
     },
     enter(term) {
       if (!term.trim()) return;

@@ -77,10 +77,10 @@ describe('searchSession', () => {
     session.search('Pingora');
     await vi.waitFor(() => expect(events.outcomes.map((o) => o.term)).toEqual(['Pingora']));
     release();
-    // The late results of "Pi" are fetched, and dropped.
-    await vi.waitFor(() => expect(engine.fetched).toHaveLength(2));
+    // The late results of "Pi" are dropped, without fetching the text of any of them.
     await settle();
     expect(events.outcomes.map((o) => o.term)).toEqual(['Pingora']);
+    expect(engine.fetched).toEqual(['/rust/report/']);
   });
 
   it('searches a text once, until the scope changes', async () => {
@@ -155,9 +155,28 @@ describe('searchSession', () => {
     session.enter('Pingora');
     session.typed();
     release();
+    await settle();
+    // The box comes back to the same text (a letter typed and deleted), and its results come in.
+    session.search('Pingora');
     await vi.waitFor(() => expect(events.outcomes).toHaveLength(1));
     await settle();
     expect(events.enters).toEqual([]);
+  });
+
+  it('fetches no report’s text for a search whose text changed before its results came, and searches that text again when asked', async () => {
+    const engine = fakeEngine({ rust: 'memory safety', db: 'memory maps' });
+    const session = searchSession(engine, undefined, noVocabulary);
+    const events = record(session);
+    const release = engine.hold('memory');
+    session.search('memory');
+    session.typed();
+    release();
+    await vi.waitFor(() => expect(engine.searches).toHaveLength(1));
+    await settle();
+    expect(engine.fetched).toEqual([]);
+    expect(events.outcomes).toEqual([]);
+    session.search('memory');
+    await vi.waitFor(() => expect(events.outcomes.map((o) => o.term)).toEqual(['memory']));
   });
 
   it('asks for the site’s words only when the first result lacks a typed word, and offers the better spelling on Enter', async () => {
