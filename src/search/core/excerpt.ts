@@ -69,8 +69,12 @@ export function excerptOf(content: string, range: WordRange, query: string): Exc
   const terms = searchWords(query);
   const place = { start: Math.max(0, range.start), end: Math.min(words.length, range.end) };
   let start = bestHit(hitsIn(words, place, terms)) ?? place.start;
-  // A little of the text before the first marked word, so that it reads as a sentence.
-  for (let lead = 0; start > place.start && lead + (words[start - 1]?.length ?? 0) + 1 <= LEAD_CHARACTERS; ) lead += (words[--start]?.length ?? 0) + 1;
+  // A little of the text before the first marked word, up to LEAD_CHARACTERS, so that it reads as a sentence.
+  let lead = 0;
+  while (start > place.start && lead + (words[start - 1]?.length ?? 0) + 1 <= LEAD_CHARACTERS) {
+    start--;
+    lead += (words[start]?.length ?? 0) + 1;
+  }
   const end = Math.min(place.end, start + EXCERPT_WORDS);
   const parts: ExcerptPart[] = [];
   const add = (text: string, marked = false): void => {
