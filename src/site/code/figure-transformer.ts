@@ -1,6 +1,7 @@
 import type { ShikiTransformer } from 'shiki';
 import type { Element, ElementContent, Root } from 'hast';
-import { codeTitle, languageLabel } from './caption.ts';
+import { languageLabel } from '../../report/languages.ts';
+import { codeTitle } from './caption.ts';
 
 function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
   return { type: 'element', tagName, properties, children };

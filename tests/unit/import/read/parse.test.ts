@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '../../../../src/report/errors.ts';
 import { parseReport, type Block, type CodeBlock, type ParsedReport as Report } from '../../../../src/import/read/parse.ts';
@@ -198,6 +199,73 @@ describe('cutting snippets out of prose', () => {
     const blocks = r.parts[0]?.blocks ?? [];
     expect(kinds(blocks)).toEqual(['paragraph', 'code', 'paragraph']);
     expect(code(blocks)[0]?.lines).toEqual(s.code.split('\n'));
+  });
+});
+
+/**
+ * Lines of a made-up language, as a publisher pastes a snippet in a language the detector has never
+ * heard of: instructions in capitals (`ZORP /src ./out`), calls, assignments of any operator,
+ * blocks that open and close, comments after any common marker, indentation, brackets and strings.
+ * Every line reads as code to a person; none is a sentence.
+ */
+const madeUpCode = (() => {
+  const ident = fc.stringMatching(/^[a-z][a-z0-9_]{0,7}$/);
+  const type = fc.stringMatching(/^[A-Z][a-z]{1,7}$/);
+  const keyword = fc.stringMatching(/^[A-Z]{2,8}$/);
+  const literal = fc.oneof(ident, fc.integer({ min: 0, max: 9999 }).map(String), ident.map((w) => `"${w}"`), fc.array(ident, { minLength: 1, maxLength: 3 }).map((p) => `/${p.join('/')}`), ident.map((w) => `./${w}`));
+  const args = fc.array(literal, { minLength: 1, maxLength: 4 });
+  const words = fc.array(fc.stringMatching(/^[a-z]{2,8}$/), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+  const line = fc.oneof(
+    fc.tuple(keyword, args).map(([k, a]) => `${k} ${a.join(' ')}`),
+    fc.tuple(keyword, args).map(([k, a]) => `${k} [${a.map((x) => `"${x.replace(/"/g, '')}"`).join(', ')}]`),
+    fc.tuple(ident, ident, args, fc.constantFrom('', ';')).map(([o, m, a, end]) => `${o}.${m}(${a.join(', ')})${end}`),
+    fc.tuple(ident, fc.constantFrom('=', ':=', '<-', '?=', '+=', '=>', ':'), literal).map(([name, op, value]) => `${name} ${op} ${value}`),
+    fc.tuple(fc.constantFrom('blk', 'when', 'loop', 'proc', 'rule'), ident).map(([k, name]) => `${k} ${name} {`),
+    fc.constantFrom('}', '};', 'end', 'fin', ')', ']'),
+    fc.tuple(type, ident, literal).map(([t, name, value]) => `${t} ${name} = ${value}`),
+    fc.tuple(fc.constantFrom('//', '#', '--', ';;', '%'), words).map(([marker, text]) => `${marker} ${text}`),
+    fc.tuple(ident, args).map(([tag, a]) => `<${tag} ${a.map((x, i) => `a${i}="${x.replace(/"/g, '')}"`).join(' ')}>`),
+  );
+  const indented = fc.tuple(fc.constantFrom('', '', '  ', '    ', '\t'), line).map(([indent, text]) => indent + text);
+  return fc.array(fc.oneof({ weight: 9, arbitrary: indented }, { weight: 1, arbitrary: fc.constant('') }), { minLength: 2, maxLength: 12 }).filter((lines) => {
+    const trimmed = lines.map((l) => l.trim());
+    // A snippet starts and ends with code, and has at least two lines of it.
+    return trimmed[0] !== '' && trimmed.at(-1) !== '' && trimmed.filter((l) => l !== '').length >= 2;
+  });
+})();
+
+/**
+ * A sentence of a report: a capitalised word, lower-case words, a full stop (or ! ? :). A lone
+ * capitalised word and a colon ("Resources:") is left out: over an indented line it opens a block.
+ */
+const sentence = fc
+  .tuple(fc.stringMatching(/^[A-Z][a-z]{2,9}$/), fc.array(fc.stringMatching(/^[a-z]{2,9}$/), { minLength: 0, maxLength: 12 }), fc.constantFrom('.', '!', '?', ':'))
+  .filter(([, rest, end]) => rest.length > 0 || end !== ':')
+  .map(([first, rest, end]) => `${[first, ...rest].join(' ')}${end}`);
+
+describe('keeping a snippet in a language nobody told the importer about in one block (FORMAT.md, "Code snippets")', () => {
+  it('reads any run of code lines between two sentences as one code block, line for line', () => {
+    fc.assert(
+      fc.property(sentence, madeUpCode, sentence, (before, snippet, after) => {
+        const r = parse(report('T', '- F', 'Section 1 — One', before, ...snippet, after));
+        const blocks = r.parts[0]?.blocks ?? [];
+        expect(kinds(blocks)).toEqual(['paragraph', 'code', 'paragraph']);
+        expect(code(blocks)[0]?.lines).toEqual(snippet.map((l) => l.trimEnd()));
+        expect(blocks[0]).toMatchObject({ text: before });
+        expect(blocks[2]).toMatchObject({ text: after });
+      }),
+      { seed: 20, numRuns: 1000 },
+    );
+  });
+
+  it('reads a snippet of such lines as one block with no sentence around it too', () => {
+    fc.assert(
+      fc.property(madeUpCode, (snippet) => {
+        const blocks = parse(report('T', '- F', 'Section 1 — One', ...snippet)).parts[0]?.blocks ?? [];
+        expect(kinds(blocks)).toEqual(['code']);
+      }),
+      { seed: 21, numRuns: 500 },
+    );
   });
 });
 

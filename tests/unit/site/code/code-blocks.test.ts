@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeToHtml } from 'shiki';
 import { parseHTML } from 'linkedom';
-import { codeTitle, languageLabel } from '../../../../src/site/code/caption.ts';
+import { codeTitle } from '../../../../src/site/code/caption.ts';
 import { shikiConfig } from '../../../../src/site/code/shiki.ts';
 import { COPIED, copyHint, copyText } from '../../../../src/client/copy-code.ts';
 
@@ -16,14 +16,6 @@ describe('codeTitle', () => {
     expect(codeTitle('{10}')).toBeUndefined();
     expect(codeTitle('title=""')).toBeUndefined();
     expect(codeTitle('subtitle="x"')).toBeUndefined();
-  });
-});
-
-describe('languageLabel', () => {
-  it('spells known languages as their users do and passes unknown ids through', () => {
-    expect(languageLabel('rust')).toBe('Rust');
-    expect(languageLabel('toml')).toBe('TOML');
-    expect(languageLabel('zig')).toBe('zig');
   });
 });
 
