@@ -113,8 +113,8 @@ describe('parsing the order of a report (FORMAT.md, "Order of the parts")', () =
     expect(r.dataAsOf?.iso).toBe('2026-05');
   });
 
-  it('reads a "Data as of" line inside a part as an ordinary paragraph', () => {
-    const r = parse(report('T', '- F', 'Section 1 — One', 'Data as of May 2026.', 'More text follows.'));
+  it('reads a "Data as of" line inside an earlier part as an ordinary paragraph', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'Data as of May 2026.', 'More text follows.', 'Section 2 — Two', 'B.'));
     expect(r.dataAsOf).toBeUndefined();
     expect(r.parts[0]?.blocks).toHaveLength(2);
   });
@@ -127,6 +127,88 @@ describe('parsing the order of a report (FORMAT.md, "Order of the parts")', () =
 
   it('accepts a report with sections and no findings', () => {
     expect(parse(report('Section 1 — One', 'A.'), 'T').findings).toEqual([]);
+  });
+});
+
+describe('reading the key findings (FORMAT.md, "Key findings")', () => {
+  it.each(['Key findings', 'Key findings:', 'Key Findings', 'KEY FINDINGS', 'Findings', 'findings:', 'Main findings'])('takes "%s" over the findings as their label, not as a title or a finding', (label) => {
+    const r = parse(report('Databases in 2026', label, '- F', '- G', 'Section 1 — One', 'A.'));
+    expect([r.title, r.findingsLabel, r.findings.map((f) => f.text)]).toEqual(['Databases in 2026', { text: label, line: 2 }, ['F', 'G']]);
+  });
+
+  it('takes a label on the first line for a label, so the title comes from --title', () => {
+    const r = parse(report('Key findings', '', '- F', 'Section 1 — One', 'A.'), 'Given');
+    expect([r.title, r.titleLine, r.findingsLabel?.line, r.findings.length]).toEqual(['Given', undefined, 1, 1]);
+  });
+
+  it('refuses a label with no finding under it, naming its line', () => {
+    expect(importErrorOf(() => parse(report('T', 'Key findings', 'Section 1 — One', 'A.')))).toBe(`${FILE}:2: "Key findings" labels the key findings, but no finding ("- …") follows it`);
+  });
+});
+
+describe('reading the closing lines (FORMAT.md, "Closing lines")', () => {
+  const closing = (...lines: string[]) => parse(report('T', '- F', 'Section 1 — One', 'A.', ...lines));
+  const refusal = (...lines: string[]) => importErrorOf(() => closing(...lines));
+
+  it.each([
+    ['Data as of april 2026.', 'April 2026'],
+    ['data as of April 2026.', 'April 2026'],
+    ['Data as of: April 2026.', 'April 2026'],
+    ['Data as of April, 2026.', 'April 2026'],
+    ['Data as of Apr 2026.', 'April 2026'],
+    ['Data as of Sept. 2025', 'September 2025'],
+    ['As of April 2026.', 'April 2026'],
+  ])('accepts "%s", whose meaning is certain, as %s with a note', (line, text) => {
+    const r = closing(line);
+    expect(r.dataAsOf?.text).toBe(text);
+    expect(r.warnings).toEqual([{ line: 5, message: `read as the data date; the house style is "Data as of ${text}."` }]);
+  });
+
+  it.each([
+    ['Data as of Apirl 2026.', 'did you mean "Data as of April 2026."?'],
+    ['Data as of 2026-04.', 'did you mean "Data as of April 2026."?'],
+    ['Data as of 04/2026', 'did you mean "Data as of April 2026."?'],
+    ['Data as of 2026-04-15.', 'did you mean "Data as of April 2026."?'],
+    ['Data as of Q1 2026.', 'the house style is "Data as of <Month> <Year>.", e.g. "Data as of March 2026."'],
+    ['Data as of April.', 'the house style is "Data as of <Month> <Year>.", e.g. "Data as of March 2026."'],
+  ])('refuses "%s" at its line: %s', (line, suggestion) => {
+    const message = refusal(line);
+    expect(message.startsWith(`${FILE}:5: "${line}" looks like the data date`)).toBe(true);
+    expect(message.endsWith(suggestion)).toBe(true);
+  });
+
+  it.each(['- Acme Research', '-- Acme Research', '~ Acme Research', '-Acme Research'])('refuses the sign-off "%s" with a hyphen or tilde for the dash, suggesting the em dash', (line) => {
+    expect(refusal(line)).toMatch(new RegExp(`^${FILE}:5: "${line}" looks like the sign-off with "[-~]+" for its dash: did you mean "— Acme Research"\\?`));
+  });
+
+  it('reads a hyphen line that is not a name as the last paragraph, not as a sign-off', () => {
+    const r = closing('- Adopt Rust for new services');
+    expect([r.author, kinds(r.parts[0]?.blocks ?? [])]).toEqual([undefined, ['paragraph', 'paragraph']]);
+  });
+
+  it('reads a hyphen line next to code as the snippet’s (a YAML list, a SQL comment), not as a sign-off', () => {
+    const r = closing('steps:', '- Checkout Code');
+    expect([r.author, kinds(r.parts[0]?.blocks ?? [])]).toEqual([undefined, ['paragraph', 'code']]);
+  });
+
+  it('refuses a line after the sign-off, naming it and the sign-off', () => {
+    expect(refusal('Data as of April 2026.', '— Acme Research', 'Thanks for reading.')).toBe(
+      `${FILE}:7: "Thanks for reading." follows the sign-off (line 6): "Data as of …" and "— <Author>" are the report's last lines; move this line above them`,
+    );
+  });
+
+  it('refuses a line after the data date, even when the date is the only closing line', () => {
+    expect(refusal('Data as of April 2026.', '', 'One more thing.')).toMatch(/^reports\/test\.txt:7: "One more thing\." follows the data date \(line 5\)/);
+  });
+
+  it('refuses a second sign-off and a second data date', () => {
+    expect(refusal('— Jane Doe', '— John Roe')).toBe(`${FILE}:5: a second sign-off: the report's is on line 6`);
+    expect(refusal('Data as of May 2026.', 'Data as of June 2026.')).toBe(`${FILE}:5: a second data date: the report's is on line 6`);
+  });
+
+  it('leaves a report with neither closing line without a byline and a date, and a "As of 2025, …" sentence a paragraph', () => {
+    const r = closing('As of 2025, most teams had already moved their build pipelines to the new runtime.');
+    expect([r.author, r.dataAsOf, r.warnings, r.parts[0]?.blocks.length]).toEqual([undefined, undefined, [], 2]);
   });
 });
 
@@ -452,6 +534,7 @@ function linesOfModel(r: Report): Map<number, string> {
     held.set(line, text);
   };
   if (r.titleLine !== undefined) hold(r.titleLine, r.title);
+  if (r.findingsLabel) hold(r.findingsLabel.line, r.findingsLabel.text);
   for (const f of r.findings) hold(f.line, `- ${f.text}`);
   for (const p of r.parts) {
     hold(p.line, p.kind === 'verdict' ? 'Verdict' : `Section ${p.number} — ${p.title}`);
@@ -471,6 +554,12 @@ function linesOfModel(r: Report): Map<number, string> {
 }
 
 describe('keeping every line of a report', () => {
+  it('holds a findings label and slips accepted in the closing lines at their own lines too', () => {
+    const text = report('T', 'Key findings:', '- F', 'Section 1 — One', 'A.', 'Data as of May 2026.', '– Jane Doe');
+    const held = linesOfModel(parseReport(text, FILE));
+    expect([...held.keys()]).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it.each(SAMPLES)('holds each non-blank line of %s exactly once, at its own line number, word for word', (name) => {
     const text = sample(name).toString('utf8');
     const expected = new Map(text.split('\n').flatMap((l, i) => (l.trim() === '' ? [] : [[i + 1, l.trim()] as const])));
