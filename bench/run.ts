@@ -5,8 +5,8 @@
  * and exits 1 when a budget of issue 6 is broken.
  * Not part of `npm test`: timings are noisy, tests assert behaviour.
  */
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { serveStatic, type RunningServer } from '../tools/static-server.ts';
 import { axeViolations } from '../tools/axe.ts';
 import { launchBrowser } from '../tools/browser.ts';
 import { runBuild, type BuildTarget } from '../tools/build.ts';
-import { htmlFiles, sitePath } from '../tools/dist.ts';
+import { folderSize, htmlFiles, sitePath } from '../tools/dist.ts';
 import { projectRoot } from '../tools/paths.ts';
 import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, type Measurements } from './lib/budgets.ts';
 import { IDLE_MS, LIGHTHOUSE_CATEGORIES } from './lib/constants.ts';
@@ -25,6 +25,7 @@ import { median, recordResponses, sumBytes, type VisitBytes } from './lib/bytes.
 import { markdownReport } from './lib/report.ts';
 import { resultsDir } from './lib/results.ts';
 import { measureLibraryScale, type LibraryScale } from './lib/library-scale.ts';
+import { prepareStarlight, type StarlightProject } from './lib/starlight.ts';
 
 const work = join(projectRoot, 'bench/.work');
 const results = resultsDir(projectRoot, process.argv.slice(2));
@@ -52,19 +53,15 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-async function dirSize(dir: string): Promise<number> {
-  if (!existsSync(dir)) return 0;
-  let total = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
-  }
-  return total;
-}
-
-/** Builds `runs` times into an emptied output folder; the median time, and the sizes of the last build. */
-async function measureBuild(sections: number, runs: number, target: BuildTarget): Promise<BuildSize> {
+/**
+ * Builds `runs` times into an emptied output folder, each run followed by Starlight building the same
+ * reports (bench/lib/starlight.ts), so that both see the same machine; the medians, their ratio, and
+ * the sizes of the last build.
+ */
+async function measureBuild(sections: number, runs: number, target: BuildTarget, starlight: StarlightProject | undefined): Promise<BuildSize> {
   const { outDir } = target;
   const seconds: number[] = [];
+  const starlightRuns: number[] = [];
   let ok = true;
   for (let run = 0; run < runs && ok; run++) {
     await rm(outDir, { recursive: true, force: true });
@@ -76,6 +73,12 @@ async function measureBuild(sections: number, runs: number, target: BuildTarget)
       log(`build of ${sections} sections failed:\n${result.output.slice(-3000)}`);
     }
     log(`build of ${sections} sections: ${seconds.at(-1)?.toFixed(1)} s`);
+    if (starlight) {
+      const theirs = await starlight.build();
+      if (!theirs.ok) throw new Error(`Starlight's build failed:\n${theirs.output.slice(-3000)}`);
+      starlightRuns.push(theirs.seconds);
+      log(`Starlight's build of the same reports: ${theirs.seconds.toFixed(1)} s`);
+    }
   }
   const pagefind = join(outDir, 'pagefind');
   return {
@@ -83,8 +86,9 @@ async function measureBuild(sections: number, runs: number, target: BuildTarget)
     pages: ok ? htmlFiles(outDir).length : 0,
     seconds: median(seconds),
     runs: seconds,
-    distBytes: await dirSize(outDir),
-    pagefindBytes: await dirSize(pagefind),
+    ...(starlightRuns.length ? { starlightSeconds: median(starlightRuns), starlightRuns } : {}),
+    distBytes: folderSize(outDir).bytes,
+    pagefindBytes: folderSize(pagefind).bytes,
     ok,
   };
 }
@@ -199,7 +203,8 @@ async function main(): Promise<number> {
   let sections = 0;
   for (const slug of await readdir(reportsDir)) sections += (await readdir(join(reportsDir, slug, 'parts')).catch(() => [])).length;
   const siteDir = join(work, 'site');
-  const report = await measureBuild(sections, BUILD_RUNS, { env, outDir: siteDir, cacheDir: join(work, 'cache') });
+  const starlight = BUILD_RUNS > 0 ? await prepareStarlight(work, join(projectRoot, 'src/content'), log) : undefined;
+  const report = await measureBuild(sections, BUILD_RUNS, { env, outDir: siteDir, cacheDir: join(work, 'cache') }, starlight);
   if (!report.ok) throw new Error('the report does not build');
 
   const server = await serveStatic({ root: siteDir, headers: true, gzip: true, port });

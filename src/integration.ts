@@ -16,7 +16,7 @@ import { checkContentAtStart, contentGuard } from './checks/content/step.ts';
 import { checkFidelity } from './checks/fidelity/step.ts';
 import { writeHeaders } from './checks/headers/step.ts';
 import { checkLinks } from './checks/links/step.ts';
-import { runSteps, type BuildStep } from './checks/steps.ts';
+import { runSteps, type BuildStep } from './lib/build-steps.ts';
 import { oldAddresses } from './report/addresses.ts';
 import { MDX_FEATURES } from './report/content-mdx.ts';
 import { REPORT_FILES, reportSlugs, reportsDir } from './report/folders.ts';

@@ -5,11 +5,11 @@
  * index (bytes and files), the first visit of the library page and of a part page, a first search,
  * a search filtered to one report, and the median time a query takes in the browser.
  */
-import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { runBuild } from '../../tools/build.ts';
-import { htmlFiles } from '../../tools/dist.ts';
+import { folderSize, htmlFiles } from '../../tools/dist.ts';
 import { projectRoot } from '../../tools/paths.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { importReport } from '../../src/import/import-report.ts';
@@ -42,17 +42,6 @@ export interface LibraryScale {
 }
 
 const QUERIES = ['memory', 'worker', 'queue', 'health', 'adoption', 'benchmarks', 'hiring', 'tooling', 'survey'];
-
-async function tree(dir: string): Promise<{ bytes: number; files: number }> {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
-  }
-  return { bytes, files };
-}
 
 /** The site's own content plus `count` generated reports, each imported as a publisher would. */
 async function libraryContent(dir: string, count: number): Promise<{ content: string; importMs: number }> {
@@ -143,8 +132,8 @@ export async function measureLibraryScale(sizes: readonly number[], work: string
     const result = await runBuild({ contentDir: content, outDir, cacheDir: join(dir, 'cache'), env: { SITE_URL: 'http://127.0.0.1' } }, { measure: true });
     const build = { ok: result.code === 0, seconds: result.seconds ?? 0, peakMiB: result.peakMiB ?? 0, output: result.output };
     log(`library of ${reports} reports: build ${build.seconds.toFixed(1)} s, peak ${build.peakMiB.toFixed(0)} MiB${build.ok ? '' : `, FAILED:\n${build.output.slice(-3000)}`}`);
-    const dist = await tree(outDir);
-    const pagefind = await tree(join(outDir, 'pagefind'));
+    const dist = folderSize(outDir);
+    const pagefind = folderSize(join(outDir, 'pagefind'));
     const entry: LibraryScale = {
       reports,
       pages: build.ok ? htmlFiles(outDir).length : 0,

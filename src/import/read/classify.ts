@@ -79,7 +79,10 @@ export function isSentenceShaped(line: string): boolean {
 
 /** Reads one line (trimmed) on its own as prose, code, or unsure. */
 export function classifyLine(line: string): LineKind {
-  const kind = classifyText(line.trim());
+  const plain = withoutAddresses(line.trim());
+  // A line of addresses alone reads as its neighbours do: a paragraph after prose, a line of a snippet inside one.
+  if (plain === undefined) return 'unsure';
+  const kind = classifyText(plain);
   // Paragraphs start at column 0, so an indented line that reads as a sentence is left to its
   // neighbours: inside a Python block it is code, after a paragraph it is a paragraph.
   return /^\s/.test(line) && kind === 'prose' ? 'unsure' : kind;
@@ -88,6 +91,18 @@ export function classifyLine(line: string): LineKind {
 /** Whether text opens as a sentence does: a capital or digit, perhaps after a quote, bracket, dash or currency sign. */
 export function startsLikeSentence(text: string): boolean {
   return /^(?:[("“‘'«[]|[—–-]\s)?[$£€]?[\p{Lu}\d]/u.test(text);
+}
+
+/**
+ * A line with each web or mail address it writes out read as one plain word: a sentence that cites
+ * https://example.org/a_b?c=1 is still a sentence, though an address is full of code-like shapes
+ * (underscores, `=`, `(`). Undefined for a line of addresses alone, which says nothing of itself.
+ */
+export function withoutAddresses(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  const address = /^[("“‘'«[<]*(?:https?:\/\/\S+|www\.\S+\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
+  if (words.every((word) => address.test(word))) return undefined;
+  return words.map((word) => (address.test(word) ? `address${/[.,;:!?]$/.exec(word)?.[0] ?? ''}` : word)).join(' ');
 }
 
 /** Reads trimmed text as prose, code, or unsure. */
@@ -125,7 +140,7 @@ function classifyText(text: string): LineKind {
  * Decides every line of a part. A run of unsure lines (blank lines inside it skipped over) next to
  * code is code, in whichever language: a snippet's short lines (`WORKDIR /src`, `ENTRYPOINT [...]`,
  * `end`) join the code around them instead of splitting it; a run of two or more with no code
- * beside it is a snippet of its own. An unsure line shaped as a sentence ("Example:", "Done.")
+ * beside it is a snippet of its own (lines of addresses alone aside). An unsure line shaped as a sentence ("Example:", "Done.")
  * bounds such runs, and is code only between two code lines, indented after code (a docstring),
  * or as the key that opens an indented block of code (`Resources:` in YAML); else a paragraph.
  * Lines marked `null` (tables, blanks) are skipped; a table ends a run.
@@ -149,7 +164,9 @@ export function resolveKinds(kinds: readonly (LineKind | null)[], lines: readonl
     }
     const above = neighbour(first, lines, i, -1);
     const below = neighbour(first, lines, end - 1, 1);
-    const kind = above === 'code' || below === 'code' || run.length >= 2 ? 'code' : 'prose';
+    // A line of addresses alone says nothing of itself: two of them are no snippet.
+    const ownLines = run.filter((index) => withoutAddresses((lines[index] ?? '').trim()) !== undefined);
+    const kind = above === 'code' || below === 'code' || ownLines.length >= 2 ? 'code' : 'prose';
     for (const index of run) decided[index] = kind;
     i = end;
   }
