@@ -10,7 +10,7 @@ const parse = (text: string | Uint8Array, title?: string) => parseReport(text, F
 const kinds = (blocks: readonly Block[]) => blocks.map((b) => b.kind);
 const code = (blocks: readonly Block[]) => blocks.filter((b): b is CodeBlock => b.kind === 'code');
 
-describe('parsing the order of a report (FORMAT.md, "Order of the parts")', () => {
+describe('parsing the order of a report (FORMAT.md, "Order of the parts", "Title line", "Sections", "Verdict")', () => {
   it('reads a first line that is neither a finding nor a heading as the title', () => {
     const r = parse(report('WebAssembly in 2026', '- A finding', 'Section 1 — One', 'Text.'));
     expect(r.title).toBe('WebAssembly in 2026');
@@ -212,7 +212,7 @@ describe('reading the closing lines (FORMAT.md, "Closing lines")', () => {
   });
 });
 
-describe('parsing inside a part (FORMAT.md, "Inside a section or the verdict")', () => {
+describe('parsing inside a part (FORMAT.md, "Inside a section or the verdict", "Paragraphs", "Tables", "Blank lines")', () => {
   it('reads one paragraph a line, trimmed, with its typographic quotes and dashes', () => {
     const r = parse(report('T', '- F', 'Section 1 — One', 'It’s “fast” — really.', '  Second line.  '));
     expect(r.parts[0]?.blocks).toEqual([
@@ -338,7 +338,8 @@ describe('keeping a snippet in a language nobody told the importer about in one 
       }),
       { seed: 20, numRuns: 1000 },
     );
-  });
+    // A second or two alone; the test builds share the machine with the unit tests.
+  }, 60_000);
 
   it('reads a snippet of such lines as one block with no sentence around it too', () => {
     fc.assert(
@@ -348,10 +349,10 @@ describe('keeping a snippet in a language nobody told the importer about in one 
       }),
       { seed: 21, numRuns: 500 },
     );
-  });
+  }, 60_000);
 });
 
-describe('refusing malformed reports (FORMAT.md, "Malformed input")', () => {
+describe('refusing malformed reports (FORMAT.md, "Malformed input", "Characters")', () => {
   it('throws an SourceError that carries the file, the line and what is wrong apart', () => {
     const error = (() => {
       try {
@@ -553,7 +554,7 @@ function linesOfModel(r: Report): Map<number, string> {
   return held;
 }
 
-describe('keeping every line of a report', () => {
+describe('keeping every line of a report (FORMAT.md, "What an importer must never do")', () => {
   it('holds a findings label and slips accepted in the closing lines at their own lines too', () => {
     const text = report('T', 'Key findings:', '- F', 'Section 1 — One', 'A.', 'Data as of May 2026.', '– Jane Doe');
     const held = linesOfModel(parseReport(text, FILE));
