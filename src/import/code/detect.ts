@@ -291,6 +291,8 @@ const RULES: readonly Rule[] = [
   rule('ruby', 2, 'predicate?', /\.\w+\?(?:\s|$|\))/m),
   rule('ruby', 3, '… do', /^\w.*[^;\s][ \t]+do(?:[ \t]*\|[\w, ]+\|)?[ \t]*$/m),
   rule('ruby', 4, 'RSpec', /\.to(?:_not)?[ \t]+(?:eq|be|include|match|raise_error|have_\w+)\b|^(?:describe|context|it)[ \t]+['"A-Z].*\bdo[ \t]*$/m),
+  // Elixir looks like Ruby (`do … end`, `#{}`) but is not: its module and keyword-block syntax.
+  rule('ruby', -8, 'Elixir', /^defmodule\b|,\s*do:\s|^defp\s|\|>/m),
   rule('ruby', 2, 'return … if', /^return\s+\S.*\s+if\s+/m),
 
   rule('powershell', 6, 'Verb-Noun', /(?:^|[|{(;=][ \t]*|\bfunction[ \t]+)(?:Get|Set|New|Remove|Add|Write|Read|Start|Stop|Invoke|Import|Export|Test|Select|Where|ForEach|Out|Format|Convert|ConvertTo|ConvertFrom|Install|Update|Enable|Disable|Restart|Copy|Move|Join|Split|Measure|Sort|Group|Register|Connect|Disconnect|Clear|Wait|Resolve|Push|Pop)-[A-Z]\w+/m),
@@ -421,7 +423,8 @@ const LINE_SHAPES: readonly LineShape[] = [
   },
   // HCL's `key = value` lines inside brace blocks.
   { to: 'hcl', name: 'key = value lines', pattern: /^[a-z_][\w-]*[ \t]*=[ \t]*(?!.*=>)(?!.*[;,][ \t]*$)\S/, most: 3, some: 0, requires: BRACE_BLOCK },
-  { to: 'diff', name: '+/- lines', pattern: /^[+-](?![+-]{2}\s)/, most: 6, some: 0 },
+  // Both added and removed lines: Erlang's `-module(x).` lines alone are no diff.
+  { to: 'diff', name: '+/- lines', pattern: /^[+-](?![+-]{2}\s)/, most: 6, some: 0, requires: /(?=[\s\S]*^\+)(?=[\s\S]*^-)/m },
   { to: 'graphql', name: 'fields', pattern: /^[a-z]\w*(?:\([^)]*\))?(?::\s*\[?[A-Z]\w*!?\]?!?)?(?:\s*\{.*\})?\s*$/, most: 2, some: 0 },
 ];
 
