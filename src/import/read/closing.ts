@@ -41,6 +41,8 @@ export function readDataAsOf(text: string, line: number): ClosingRead<DataAsOf> 
   // A sentence that starts "As of 2025, most teams …" is a paragraph, not a date line.
   if (!like || text.split(/\s+/).length > 7) return { kind: 'none' };
   const rest = (like[1] ?? '').replace(/\.$/, '').trim();
+  // Without "Data", only a date alone after "As of" makes a date line ("As of today, we …" is a sentence).
+  if (!/^data\b/i.test(text) && !/^[\p{L}]+\.?,?\s+\d{4}$|^\d{1,4}[-/.]\d{1,4}(?:[-/.]\d{1,2})?$/u.test(rest)) return { kind: 'none' };
   const house = `"Data as of <Month> <Year>.", e.g. "Data as of March 2026."`;
   const named = /^([\p{L}]+)\.?,?\s+(\d{4})$/u.exec(rest);
   if (named) {

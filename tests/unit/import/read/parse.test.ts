@@ -206,6 +206,11 @@ describe('reading the closing lines (FORMAT.md, "Closing lines")', () => {
     expect(refusal('Data as of May 2026.', 'Data as of June 2026.')).toBe(`${FILE}:5: a second data date: the report's is on line 6`);
   });
 
+  it('reads a short sentence that starts "As of" as the last paragraph, not as a date line', () => {
+    const r = closing('As of today, we recommend Rust.');
+    expect([r.dataAsOf, r.parts[0]?.blocks.length]).toEqual([undefined, 2]);
+  });
+
   it('leaves a report with neither closing line without a byline and a date, and a "As of 2025, …" sentence a paragraph', () => {
     const r = closing('As of 2025, most teams had already moved their build pipelines to the new runtime.');
     expect([r.author, r.dataAsOf, r.warnings, r.parts[0]?.blocks.length]).toEqual([undefined, undefined, [], 2]);
