@@ -26,16 +26,30 @@ export interface Removed {
   dir: string;
   /** How many files the folder held. */
   files: number;
+  /** What the folder held, in words: "source.txt, source.json, report.json, 6 parts, 1 table, editorial.yaml". */
+  held: string;
   /** The site paths of its pages (below the base): its home, the whole report, each part. */
   pages: string[];
   /** The old addresses that redirected into it (below the base). */
   redirects: string[];
 }
 
-/** Every file under `dir`, counted. */
-async function countFiles(dir: string): Promise<number> {
+/** Every file under `dir`, as paths relative to it. */
+async function filesOf(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).length;
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+}
+
+/** A folder's files in words: its named files as they are, its parts and tables counted. */
+function heldInWords(files: readonly string[]): string {
+  const count = (folder: string, one: string) => {
+    const n = files.filter((file) => file.startsWith(`${folder}/`)).length;
+    return n === 0 ? [] : [`${n} ${one}${n === 1 ? '' : 's'}`];
+  };
+  const named: string[] = [REPORT_FILES.text, REPORT_FILES.record, REPORT_FILES.facts].filter((name) => files.includes(name));
+  const editorial: string[] = files.includes(REPORT_FILES.editorial) ? [REPORT_FILES.editorial] : [];
+  const other = files.filter((file) => !file.includes('/') && ![...named, ...editorial].includes(file));
+  return [...named, ...count(REPORT_FILES.parts, 'part'), ...count(REPORT_FILES.tables, 'table'), ...editorial, ...other].join(', ');
 }
 
 /** What a report's folder makes of the site: its title, pages and redirects. */
@@ -50,11 +64,13 @@ async function describeFolder(contentDir: string, slug: string): Promise<Removed
   // In the report's order: its sections by number, then its verdict.
   const order = (key: string) => (key === 'verdict' ? Infinity : Number(/\d+/.exec(key)?.[0] ?? 0));
   const parts = [...(folder?.parts ?? [])].sort((a, b) => order(a.key) - order(b.key)).map((part) => `${slug}/${part.slug}/`);
+  const files = await filesOf(dir);
   return {
     slug,
     title: folder?.title ?? slug,
     dir,
-    files: await countFiles(dir),
+    files: files.length,
+    held: heldInWords(files),
     pages: [`${slug}/`, `${slug}/${WHOLE_REPORT}/`, ...parts],
     redirects: oldAddresses(slug, { formerPaths, formerParts: folder?.formerParts }).map((address) => address.from),
   };
@@ -97,7 +113,7 @@ function describe(report: Removed): string[] {
   const where = relative(process.cwd(), report.dir) || report.dir;
   const parts = report.pages.slice(2);
   const lines = [
-    `Removed “${report.title}” → ${where}/ (${report.files} file${report.files === 1 ? '' : 's'}: its text, its record, its parts, its tables and the editors' touches)`,
+    `Removed “${report.title}” → ${where}/ (${report.files} file${report.files === 1 ? '' : 's'}: ${report.held})`,
     `  Its pages go with it at the next build: ${report.pages[0]} (its home), ${report.pages[1]} (the whole report) and its ${parts.length} part${parts.length === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''}.`,
   ];
   if (report.redirects.length > 0) {

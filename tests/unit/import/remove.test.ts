@@ -37,7 +37,7 @@ describe('removing a report', () => {
     const { code, out } = await run('rust-in-2026');
     expect(code).toBe(0);
     expect(reportSlugs(contentDir)).toEqual(['sample-minimal']);
-    expect(out).toMatch(/^Removed “Rust in 2026” → .*content\/reports\/rust-in-2026\/ \(\d+ files: its text, its record, its parts, its tables and the editors' touches\)$/m);
+    expect(out).toMatch(/^Removed “Rust in 2026” → .*content\/reports\/rust-in-2026\/ \(11 files: source\.txt, source\.json, report\.json, 6 parts, 1 table, editorial\.yaml\)$/m);
     expect(out).toContain('Its pages go with it at the next build: rust-in-2026/ (its home), rust-in-2026/report/ (the whole report) and its 6 parts (rust-in-2026/trajectory/, rust-in-2026/ml-infrastructure/');
     // The fixture's editors list seven addresses from before the library (formerPaths).
     expect(out).toMatch(/So do its 7 redirects from old addresses \(trajectory\/, ml-infrastructure\/, .*\): they answer "not found" after the next build\./);
@@ -47,7 +47,7 @@ describe('removing a report', () => {
   it('counts the folder’s files as they were', async () => {
     const files = filesUnder(join(contentDir, 'reports', 'sample-minimal')).length;
     const [removed] = await removeReports(['sample-minimal'], contentDir);
-    expect([removed?.files, removed?.title, removed?.redirects]).toEqual([files, 'The Smallest Report', []]);
+    expect([removed?.files, removed?.held, removed?.title, removed?.redirects]).toEqual([files, 'source.txt, source.json, report.json, 1 part', 'The Smallest Report', []]);
   });
 
   it('removes several reports at once', async () => {
