@@ -140,9 +140,10 @@ function classifyText(text: string): LineKind {
  * Decides every line of a part. A run of unsure lines (blank lines inside it skipped over) next to
  * code is code, in whichever language: a snippet's short lines (`WORKDIR /src`, `ENTRYPOINT [...]`,
  * `end`) join the code around them instead of splitting it; a run of two or more with no code
- * beside it is a snippet of its own (lines of addresses alone aside). An unsure line shaped as a sentence ("Example:", "Done.")
- * bounds such runs, and is code only between two code lines, indented after code (a docstring),
- * or as the key that opens an indented block of code (`Resources:` in YAML); else a paragraph.
+ * beside it is a snippet of its own (lines of addresses alone aside). An unsure line shaped as a
+ * sentence ("Example:", "Done.") bounds such runs, and is code only between two code lines,
+ * indented after code (a docstring), or as the key that opens an indented block of code
+ * (`Resources:` in YAML); else a paragraph.
  * Lines marked `null` (tables, blanks) are skipped; a table ends a run.
  */
 export function resolveKinds(kinds: readonly (LineKind | null)[], lines: readonly string[]): ('prose' | 'code' | null)[] {
