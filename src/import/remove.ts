@@ -16,6 +16,7 @@ import { readEditorial } from './editorial.ts';
 import { readReportFolder } from './import-report.ts';
 import type { Output } from './command.ts';
 
+/** What `npm run remove` prints for --help or without a slug. */
 export const REMOVE_USAGE = 'usage: npm run remove -- <slug> [<slug> …]   (the report’s folder name under src/content/reports/)';
 
 /** What removing one report took away. */

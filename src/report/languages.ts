@@ -17,6 +17,7 @@ export interface LanguageEntry {
   braces: boolean;
 }
 
+/** The table: each language the importer may fence a snippet with, by the id it writes. */
 export const LANGUAGE_TABLE = {
   rust: { shiki: 'rust', label: 'Rust', braces: true },
   go: { shiki: 'go', label: 'Go', braces: true },

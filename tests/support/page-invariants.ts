@@ -12,6 +12,7 @@ export interface PageInvariant {
 
 const fail = (ok: boolean, problem: string): string[] => (ok ? [] : [problem]);
 
+/** The invariants, in the order pages.test.ts names them. */
 export const PAGE_INVARIANTS: readonly PageInvariant[] = [
   {
     name: 'declares its language, title and description, and is one page of the library',
