@@ -7,6 +7,7 @@ import { htmlFiles, readPage, readerText, sitePath } from '../../tools/dist.ts';
 import { rootDist, rustReport, subpathBase, subpathDist } from '../support/paths.ts';
 import { testLibrary } from '../support/library.ts';
 import { indexedText } from '../../src/search/build/indexed-text.ts';
+import { PAGE_INVARIANTS } from '../support/page-invariants.ts';
 
 const files = htmlFiles(rootDist);
 /** Old addresses that now redirect (formerPaths): static pages with a refresh, not pages of their own. */
@@ -19,37 +20,12 @@ describe('every page', () => {
     const doc = readPage(rootDist, file);
     const path = sitePath(file);
 
-    it(`${path || '/'} declares its language, title and description, and is one page of the library`, () => {
-      expect(doc.documentElement.getAttribute('lang')).toBe('en');
-      expect(doc.title.length).toBeGreaterThan(3);
-      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(20);
-      expect(doc.querySelector('header.site-header a.site-title')?.getAttribute('href')).toBe('/');
-    });
-
-    it(`${path || '/'} has OpenGraph tags that agree with the page`, () => {
-      const og = (p: string) => doc.querySelector(`meta[property="og:${p}"]`)?.getAttribute('content');
-      expect(og('title')).toBe(doc.title);
-      expect(og('description')).toBe(doc.querySelector('meta[name="description"]')?.getAttribute('content'));
-    });
-
-    it(`${path || '/'} has exactly one h1 and a skip link to the main content`, () => {
-      expect(doc.querySelectorAll('h1')).toHaveLength(1);
-      expect(doc.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
-      expect(doc.querySelector('main#main')).not.toBeNull();
-    });
-
-    it(`${path || '/'} uses no id twice`, () => {
-      const ids = [...doc.querySelectorAll('[id]')].map((el) => el.id);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-    });
-
-    it(`${path || '/'} loads nothing from another host and carries no style attribute`, () => {
-      const urls = [...doc.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], source[src], iframe')]
-        .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
-        .filter((url) => /^(https?:)?\/\//.test(url));
-      expect(urls).toEqual([]);
-      expect(doc.querySelectorAll('[style]')).toHaveLength(0);
-    });
+    // The invariants every page of any library holds (tests/support/page-invariants.ts), one test each.
+    for (const invariant of PAGE_INVARIANTS) {
+      it(`${path || '/'} ${invariant.name}`, () => {
+        expect(invariant.problems(doc)).toEqual([]);
+      });
+    }
   }
 
   it('gives no page a canonical URL, og:url, sitemap link or feed when built without SITE_URL', () => {
