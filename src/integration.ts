@@ -25,6 +25,7 @@ import { indexSearch } from './search/build/index-step.ts';
 import { pagefindBundlePath } from './search/core/bundle.ts';
 import { codeColours } from './site/code/code-colours.ts';
 import { shikiConfig } from './site/code/shiki.ts';
+import { SITE_PAGES } from './site/urls.ts';
 import { missingSiteUrlWarning } from './site/settings.ts';
 
 /** Where the site's content is, and whether it has a public address (feeds and sitemap need one). */
@@ -38,7 +39,7 @@ export interface ReportsSiteOptions {
  * page and the redirect pages of old addresses (read from each report's report.json, as routing.ts does).
  */
 function notInSitemap(contentDir: string, base: string): (page: string) => boolean {
-  const hidden = new Set(['404/', 'search/']);
+  const hidden = new Set<string>([SITE_PAGES.notFound, SITE_PAGES.search]);
   for (const slug of reportSlugs(contentDir)) {
     try {
       const facts = JSON.parse(readFileSync(join(reportsDir(contentDir), slug, REPORT_FILES.facts), 'utf8')) as Parameters<typeof oldAddresses>[1];

@@ -38,7 +38,7 @@ export function siteUrls(base: string): SiteUrls {
       if (query) params.set(SEARCH_PARAMS.query, query);
       if (report) params.set(SEARCH_PARAMS.report, report);
       const qs = params.toString();
-      return at(`search/${qs ? `?${qs}` : ''}`);
+      return at(`${SITE_PAGES.search}${qs ? `?${qs}` : ''}`);
     },
     file: (path) => at(path),
   };
@@ -46,3 +46,6 @@ export function siteUrls(base: string): SiteUrls {
 
 /** The search page's parameters: the query (`search/?q=…`) and the report it is scoped to (`&report=<slug>`). */
 export const SEARCH_PARAMS = { query: 'q', report: 'report' } as const;
+
+/** The site's own pages beside the reports, as paths below the base (the reports' pages are routing.ts's). */
+export const SITE_PAGES = { search: 'search/', notFound: '404/' } as const;
