@@ -82,7 +82,7 @@ export function reportsSite(options: ReportsSiteOptions): AstroIntegration {
           markdown: { shikiConfig, processor: satteri({ features: MDX_FEATURES }) },
           devToolbar: { enabled: false },
           // The steps over the built site run last, after the sitemap is written (the link check reads it).
-          integrations: [mdx(), ...(options.site ? [sitemap({ filter: notInSitemap(options.contentDir, config.base) })] : []), builtSite()],
+          integrations: [mdx(), ...(options.site ? [sitemap({ filter: notInSitemap(options.contentDir, config.base) })] : []), builtSite(options.contentDir)],
           vite: {
             plugins: [contentGuard(options.contentDir), codeColours(shikiConfig.themes)],
             define: {
@@ -139,7 +139,7 @@ export function reportsSite(options: ReportsSiteOptions): AstroIntegration {
 }
 
 /** The steps over the finished site (BUILD_STEPS), as the last integration, so that they see every file the others wrote. */
-function builtSite(): AstroIntegration {
+function builtSite(contentDir: string): AstroIntegration {
   let base = '/';
   let cacheDir = '';
   return {
@@ -150,7 +150,7 @@ function builtSite(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await runSteps(BUILD_STEPS, { dir: fileURLToPath(dir), base, cacheDir, logger });
+        await runSteps(BUILD_STEPS, { dir: fileURLToPath(dir), base, contentDir, cacheDir, logger });
       },
     },
   };

@@ -38,8 +38,9 @@ export interface PdfFont {
  * into the typst.ts binary. typst.ts also indexes the machine's fonts and puts them before its
  * built-in ones, and a Debian machine has another DejaVu Sans Mono: blobs come first of all, so
  * these npm copies win on every machine, and the template names only these families with
- * `fallback: false`. DejaVu Sans draws Hebrew and Arabic (one glyph per letter, so the text reads
- * back exactly), Noto Sans SC Chinese and Japanese, Noto Emoji emoji (monochrome).
+ * `fallback: false`. DejaVu Sans draws Greek, Cyrillic, Hebrew and Arabic (one glyph per letter, so
+ * the text reads back exactly), Noto Sans SC Chinese and Japanese, Noto Sans KR Korean, Noto Emoji
+ * emoji (monochrome).
  */
 export const PDF_FONTS: readonly PdfFont[] = [
   ...['DejaVuSansMono', 'DejaVuSansMono-Bold', 'DejaVuSansMono-Oblique', 'DejaVuSansMono-BoldOblique', 'DejaVuSans', 'DejaVuSans-Bold'].map((name) => ({
@@ -48,6 +49,7 @@ export const PDF_FONTS: readonly PdfFont[] = [
     licence: 'Bitstream Vera Fonts licence, DejaVu changes in the public domain',
   })),
   { pkg: '@expo-google-fonts/noto-sans-sc', file: '400Regular/NotoSansSC_400Regular.ttf', licence: 'SIL Open Font License 1.1' },
+  { pkg: '@expo-google-fonts/noto-sans-kr', file: '400Regular/NotoSansKR_400Regular.ttf', licence: 'SIL Open Font License 1.1' },
   { pkg: '@expo-google-fonts/noto-emoji', file: '400Regular/NotoEmoji_400Regular.ttf', licence: 'SIL Open Font License 1.1' },
 ];
 

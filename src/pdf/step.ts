@@ -2,7 +2,6 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writerFacingError } from '../report/errors.ts';
 import { reportSlugs } from '../report/folders.ts';
-import { settings } from '../site/settings.ts';
 import type { BuildStep } from '../checks/steps.ts';
 import { pdfPath } from '../site/urls.ts';
 import { cachedPdf, hasPdf, readPdfManifest } from './manifest.ts';
@@ -10,9 +9,9 @@ import { cachedPdf, hasPdf, readPdfManifest } from './manifest.ts';
 /** Puts each report's PDF, made before the pages (build.ts), beside its pages: <slug>/<slug>.pdf. */
 export const writePdfs: BuildStep = {
   name: 'pdf',
-  async run({ dir, cacheDir, logger }) {
+  async run({ dir, contentDir, cacheDir, logger }) {
     const manifest = readPdfManifest(cacheDir);
-    const missing = reportSlugs(settings.contentDir).filter((slug) => manifest[slug] === undefined);
+    const missing = reportSlugs(contentDir).filter((slug) => manifest[slug] === undefined);
     if (missing.length > 0) throw writerFacingError(`No PDF was made for ${missing.join(', ')}: the PDF stage did not run before the pages`);
     let written = 0;
     for (const [slug, entry] of Object.entries(manifest)) {

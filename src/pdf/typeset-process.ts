@@ -40,7 +40,7 @@ async function typeset(request: TypesetRequest): Promise<void> {
     let entry: PdfFile | NoPdf;
     if (missing.length > 0) {
       // A PDF that cannot show every character would lose words: the report has none (pages and feeds offer none).
-      entry = { none: `no font of the PDF can draw ${missing.map((t) => `“${t}”`).join(', ')}` };
+      entry = { none: `no font of the PDF can draw ${missing.slice(0, 8).map((t) => `“${t}”`).join(', ')}${missing.length > 8 ? ' …' : ''}` };
     } else {
       await writeWhole(cachedPdf(request.cacheDir, job.key), result.pdf);
       entry = { key: job.key, pages: result.pages, bytes: result.pdf.byteLength, standard: result.standard };

@@ -15,15 +15,17 @@ const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
  * characters go and both sides are NFKC. Two readings of pdf.js are made the same on both sides:
  * the Arabic lam-alef ligature, which it reads reversed (Typst writes right-to-left runs as
  * /ReversedChars, and the ligature's two letters are reversed with them), and a letter with a mark
- * no font has precomposed, which it reads twice (Typst maps the base and the mark glyph each to the
- * whole cluster, and marks the base with /ActualText, which pdf.js ignores).
+ * no font has precomposed, whose letter it reads twice ("q̇q̇", "xx̣": Typst maps the base and the
+ * mark glyph each to the cluster, or the base to itself, and gives the base an /ActualText, which
+ * pdf.js ignores).
  */
 export function pdfComparable(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\s\u00AD\u200B-\u200D\u2060\u2010\u2011-]/gu, '')
     .replace(/\u0644([\u0622\u0623\u0625\u0627])/gu, '$1\u0644')
-    .replace(/(\P{M}\p{M}+)\1/gu, '$1');
+    .replace(/(\P{M}\p{M}+)\1/gu, '$1')
+    .replace(/(\P{M})\1(?=\p{M})/gu, '$1');
 }
 
 /** The words of a text, without the punctuation that bidi reordering moves about. */

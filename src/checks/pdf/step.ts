@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { writerFacingError } from '../../report/errors.ts';
 import { REPORT_FILES, reportsDir } from '../../report/folders.ts';
 import { hasPdf, readPdfManifest } from '../../pdf/manifest.ts';
-import { settings } from '../../site/settings.ts';
 import { pdfPath } from '../../site/urls.ts';
 import type { BuildStep } from '../steps.ts';
 import { pdfProblems } from './check.ts';
@@ -14,12 +13,12 @@ import { pdfProblems } from './check.ts';
  */
 export const checkPdfs: BuildStep = {
   name: 'pdf-fidelity',
-  async run({ dir, cacheDir, logger }) {
+  async run({ dir, contentDir, cacheDir, logger }) {
     const manifest = readPdfManifest(cacheDir);
     const slugs = Object.keys(manifest).filter((slug) => hasPdf(manifest[slug]));
     const problems: string[] = [];
     for (const slug of slugs) {
-      const folder = join(reportsDir(settings.contentDir), slug);
+      const folder = join(reportsDir(contentDir), slug);
       const pdf = new Uint8Array(await readFile(join(dir, pdfPath(slug))));
       const record = await readFile(join(folder, REPORT_FILES.record), 'utf8');
       problems.push(...(await pdfProblems({ pdf, record, sourceFile: join(folder, REPORT_FILES.text), pdfName: pdfPath(slug) }, cacheDir)));
