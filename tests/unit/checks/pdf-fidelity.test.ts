@@ -67,7 +67,8 @@ describe('missingFromPdf', () => {
   });
 });
 
-describe('the build step', () => {
+// Each test typesets a PDF: seconds on a busy machine.
+describe('the build step', { timeout: 30_000 }, () => {
   let root: string;
   let contentDir: string;
   beforeAll(async () => {

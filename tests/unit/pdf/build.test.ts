@@ -56,7 +56,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-describe('the PDF stage', () => {
+// Each test typesets or reads a PDF: seconds on a busy machine.
+describe('the PDF stage', { timeout: 30_000 }, () => {
   it('typesets a report in Korean, Chinese, Japanese, Hebrew, Arabic and emoji, and its PDF holds every word of it', async () => {
     const entry = first['scripts'];
     if (!hasPdf(entry)) throw new Error(`no PDF: ${JSON.stringify(entry)}`);

@@ -11,7 +11,7 @@ let rust: ReportDocument;
 beforeAll(async () => {
   fixtures = await fixtureDocuments();
   rust = fixtures.rust;
-});
+}, 60_000);
 afterAll(() => fixtures.dispose());
 
 describe('strings', () => {
@@ -64,7 +64,8 @@ describe('code rows', () => {
   });
 });
 
-describe('pdfData', () => {
+// Shiki loads a language's grammar on its first snippet: seconds on a busy machine.
+describe('pdfData', { timeout: 30_000 }, () => {
   it('highlights code in the site’s light theme and marks the editors’ lines', async () => {
     const [code] = blocksOf(await pdfData(rust, { date: DATE }), 'code');
     expect(code).toMatchObject({ title: 'src/lib.rs', label: 'Rust', bg: '#ffffff' });

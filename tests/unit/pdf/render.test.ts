@@ -16,13 +16,15 @@ const TEXT_RIGHT = 595.28 - 79.37;
 let fixtures: Awaited<ReturnType<typeof fixtureDocuments>>;
 let renderer: PdfRenderer;
 let rust: PdfResult;
+let databases: PdfResult;
 let hostile: PdfResult;
 beforeAll(async () => {
   fixtures = await fixtureDocuments();
   renderer = createPdfRenderer({ files: { '/secret.txt': new TextEncoder().encode(CANARY) } });
   rust = await renderer.render(fixtures.rust, { date: DATE });
+  databases = await renderer.render(fixtures.databases, { date: DATE });
   hostile = await renderer.render(hostileReport(), { date: DATE });
-});
+}, 60_000);
 afterAll(() => fixtures.dispose());
 
 /** A report whose title, author, part title, findings and paragraphs are `texts`. */
@@ -37,7 +39,8 @@ function reportWith(texts: readonly string[]): ReportDocument {
   };
 }
 
-describe('the template', () => {
+// Each test typesets or reads a PDF: seconds on a busy machine.
+describe('the template', { timeout: 30_000 }, () => {
   it('reads nothing but /data.json, and evaluates nothing', () => {
     const template = readFileSync(TEMPLATE_PATH, 'utf8');
     expect(template.match(/\b(read|json|yaml|toml|csv|xml|cbor|image|plugin|include|import|eval)\s*\(/g)).toEqual(['json(']);
@@ -50,7 +53,7 @@ describe('the template', () => {
   });
 });
 
-describe('report text', () => {
+describe('report text', { timeout: 30_000 }, () => {
   it('comes out as itself, every Typst trap in every place a string is shown, and reads no file', async () => {
     const texts = [...TYPST_TRAPS, '#read("/secret.txt")', '#raw(read("/secret.txt"))'];
     const text = (await pdfText((await renderer.render(reportWith(texts), { date: DATE })).pdf)).join('\n');
@@ -83,7 +86,7 @@ describe('report text', () => {
   });
 });
 
-describe('the Rust report', () => {
+describe('the Rust report', { timeout: 30_000 }, () => {
   it('holds every sentence, heading, finding, code line and table cell in its text', async () => {
     const holder = pdfHolder((await pdfText(rust.pdf, { skipArtifacts: true })).join('\n'));
     const expected = shownTexts(fixtures.rust);
@@ -104,8 +107,7 @@ describe('the Rust report', () => {
     const headings = fixtures.rust.parts.flatMap((p) => p.blocks).filter((b) => b.kind === 'heading').length;
     expect(text.match(/EDITORS’ HEADING/g)?.length).toBe(headings);
     expect(text).toContain('SUMMARY BY THE EDITORS');
-    const databases = (await pdfText((await renderer.render(fixtures.databases, { date: DATE })).pdf, { skipArtifacts: true })).join('\n');
-    expect(databases).toMatch(/Storage Engines Built on Object Storage \(CAPTION BY THE SITE\)/);
+    expect((await pdfText(databases.pdf, { skipArtifacts: true })).join('\n')).toMatch(/Storage Engines Built on Object Storage \(CAPTION BY THE SITE\)/);
   });
   it('opens with the title block: site, title, byline, data-as-of date, address', async () => {
     const [first] = await pdfText(rust.pdf);
@@ -148,7 +150,7 @@ describe('the Rust report', () => {
   });
 });
 
-describe('layout', () => {
+describe('layout', { timeout: 30_000 }, () => {
   it('keeps every line of text inside the page, 10 mm from its edges', async () => {
     for (const result of [rust, hostile]) expect(textOutside(await pdfTextItems(result.pdf), 28.35)).toEqual([]);
   });
@@ -174,7 +176,7 @@ describe('layout', () => {
   });
 });
 
-describe('fonts', () => {
+describe('fonts', { timeout: 30_000 }, () => {
   it('are all embedded and subset, and only the ones we ship', async () => {
     for (const result of [rust, hostile]) {
       for (const font of await pdfFonts(result.pdf)) {
