@@ -173,7 +173,17 @@ export async function makeReportPdfs(options: PdfStageOptions): Promise<PdfManif
   for (const file of await readdir(pdfCacheDir(options.cacheDir)).catch(() => [])) {
     if (/\.pdf(\.json)?$/.test(file) && !kept.has(file)) await rm(join(pdfCacheDir(options.cacheDir), file), { force: true });
   }
-  const made = jobs.length;
-  options.info(`${slugs.length} report PDF(s): ${made} typeset, ${slugs.length - made} unchanged from the cache, in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  options.info(pdfStageMessage({ reports: slugs.length, typeset: jobs.length, seconds: (performance.now() - start) / 1000 }));
   return manifest;
+}
+
+/** What the stage says it did, as the build prints it (the bench reads the seconds back: pdfStageSeconds). */
+export function pdfStageMessage(done: { reports: number; typeset: number; seconds: number }): string {
+  return `${done.reports} report PDF(s): ${done.typeset} typeset, ${done.reports - done.typeset} unchanged from the cache, in ${done.seconds.toFixed(1)} s`;
+}
+
+/** The stage's seconds in a build's output (pdfStageMessage), when it ran. */
+export function pdfStageSeconds(output: string): number | undefined {
+  const match = /report PDF\(s\): \d+ typeset, \d+ unchanged from the cache, in ([\d.]+) s/.exec(output);
+  return match ? Number(match[1]) : undefined;
 }

@@ -125,6 +125,6 @@ describe('the feeds', () => {
 
 describe('the Rust report’s PDF', () => {
   it('fits in 300 KB', () => {
-    expect(readFileSync(join(rootDist, pdfPath(rustReport))).byteLength).toBeLessThanOrEqual(300 * 1024);
+    expect(readFileSync(join(rootDist, pdfPath(rustReport))).byteLength).toBeLessThanOrEqual(300_000);
   });
 });

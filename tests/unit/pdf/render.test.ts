@@ -125,7 +125,7 @@ describe('the Rust report', { timeout: 30_000 }, () => {
     });
   });
   it('fits in 300 KB', () => {
-    expect(rust.pdf.byteLength).toBeLessThanOrEqual(300 * 1024);
+    expect(rust.pdf.byteLength).toBeLessThanOrEqual(300_000);
   });
   it('is PDF/UA-1, tagged, with its Title, Author, Subject, creation date and language', async () => {
     expect(rust.standard).toBe('ua-1');
