@@ -304,13 +304,14 @@ async function block(b: DocumentBlock): Promise<PdfBlock> {
     case 'table': {
       const labels = b.columns.map((c) => cleanText(c.label));
       const cells = b.rows.map((r) => labels.map((_, i) => cleanText(r.cells[i] ?? '')));
+      // Cells break inside a token of 20 characters or more (a URL, a path); shorter words hyphenate as prose does.
       return {
         kind: 'table',
         caption: breakLongWords(cleanText(b.caption)),
         byEditors: b.captionByEditors,
         ...tableLayout(labels, cells),
-        columns: b.columns.map((c, i) => ({ label: breakLongWords(labels[i]!, 14, 10), numeric: c.numeric })),
-        rows: b.rows.map((r, k) => ({ cells: cells[k]!.map((cell) => breakLongWords(cell, 14, 10)), highlight: r.highlight })),
+        columns: b.columns.map((c, i) => ({ label: breakLongWords(labels[i]!, 20, 14), numeric: c.numeric })),
+        rows: b.rows.map((r, k) => ({ cells: cells[k]!.map((cell) => breakLongWords(cell, 20, 14)), highlight: r.highlight })),
       };
     }
   }

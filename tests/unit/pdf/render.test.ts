@@ -142,6 +142,11 @@ describe('the Rust report', { timeout: 30_000 }, () => {
       tagged: true,
     });
   });
+  it('can be PDF/A-2a instead, for an archive (typst.ts writes one standard at a time)', async () => {
+    const archival = await renderer.render(fixtures.rust, { date: DATE, standard: 'a-2a' });
+    expect(archival.standard).toBe('a-2a');
+    expect(await pdfMetadata(archival.pdf)).toMatchObject({ pdfA: '2A', pdfUa: undefined, tagged: true });
+  });
   it('is the same, byte for byte, from a warm and from a fresh compiler', async () => {
     const again = await renderer.render(fixtures.rust, { date: DATE });
     const fresh = await createPdfRenderer().render(fixtures.rust, { date: DATE });
