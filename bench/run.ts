@@ -5,8 +5,8 @@
  * and exits 1 when a budget of issue 6 is broken.
  * Not part of `npm test`: timings are noisy, tests assert behaviour.
  */
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -17,18 +17,19 @@ import { serveStatic, type RunningServer } from '../tools/static-server.ts';
 import { axeViolations } from '../tools/axe.ts';
 import { launchBrowser } from '../tools/browser.ts';
 import { runBuild, type BuildTarget } from '../tools/build.ts';
-import { htmlFiles, sitePath } from '../tools/dist.ts';
+import { folderSize, htmlFiles, sitePath } from '../tools/dist.ts';
 import { projectRoot } from '../tools/paths.ts';
 import { pageCount } from '../tools/pdf.ts';
 import { filesUnder } from '../src/lib/files.ts';
-import { pdfStageSeconds } from '../src/pdf/build.ts';
-import { pdfCacheDir } from '../src/pdf/manifest.ts';
+import { pdfCacheDir } from '../src/site/report-pdfs.ts';
+import { pdfStageSeconds } from './lib/pdf-stage.ts';
 import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, type Measurements, type ReportPdfSize } from './lib/budgets.ts';
 import { IDLE_MS, LIGHTHOUSE_CATEGORIES } from './lib/constants.ts';
 import { median, recordResponses, sumBytes, type VisitBytes } from './lib/bytes.ts';
 import { markdownReport } from './lib/report.ts';
 import { resultsDir } from './lib/results.ts';
 import { measureLibraryScale, type LibraryScale } from './lib/library-scale.ts';
+import { prepareStarlight, type StarlightProject } from './lib/starlight.ts';
 
 const work = join(projectRoot, 'bench/.work');
 const results = resultsDir(projectRoot, process.argv.slice(2));
@@ -56,20 +57,16 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-async function dirSize(dir: string): Promise<number> {
-  if (!existsSync(dir)) return 0;
-  let total = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
-  }
-  return total;
-}
-
-/** Builds `runs` times into an emptied output folder; the median time, and the sizes of the last build. */
-async function measureBuild(sections: number, runs: number, target: BuildTarget): Promise<BuildSize> {
+/**
+ * Builds `runs` times into an emptied output folder, each run followed by Starlight building the same
+ * reports (bench/lib/starlight.ts), so that both see the same machine; the medians, their ratio, and
+ * the sizes of the last build.
+ */
+async function measureBuild(sections: number, runs: number, target: BuildTarget, starlight: StarlightProject | undefined): Promise<BuildSize> {
   const { outDir } = target;
   const seconds: number[] = [];
   const pdfSeconds: number[] = [];
+  const starlightRuns: number[] = [];
   let ok = true;
   // The first run typesets every PDF; the others find them in the cache, as a publisher's next build does.
   await rm(pdfCacheDir(target.cacheDir), { recursive: true, force: true });
@@ -84,6 +81,12 @@ async function measureBuild(sections: number, runs: number, target: BuildTarget)
       log(`build of ${sections} sections failed:\n${result.output.slice(-3000)}`);
     }
     log(`build of ${sections} sections: ${seconds.at(-1)?.toFixed(1)} s`);
+    if (starlight) {
+      const theirs = await starlight.build();
+      if (!theirs.ok) throw new Error(`Starlight's build failed:\n${theirs.output.slice(-3000)}`);
+      starlightRuns.push(theirs.seconds);
+      log(`Starlight's build of the same reports: ${theirs.seconds.toFixed(1)} s`);
+    }
   }
   const pagefind = join(outDir, 'pagefind');
   return {
@@ -91,8 +94,9 @@ async function measureBuild(sections: number, runs: number, target: BuildTarget)
     pages: ok ? htmlFiles(outDir).length : 0,
     seconds: median(seconds),
     runs: seconds,
-    distBytes: await dirSize(outDir),
-    pagefindBytes: await dirSize(pagefind),
+    ...(starlightRuns.length ? { starlightSeconds: median(starlightRuns), starlightRuns } : {}),
+    distBytes: folderSize(outDir).bytes,
+    pagefindBytes: folderSize(pagefind).bytes,
     pdfSeconds,
     ok,
   };
@@ -101,7 +105,7 @@ async function measureBuild(sections: number, runs: number, target: BuildTarget)
 /** The largest report PDF of a built site, with its pages. */
 async function largestPdf(dist: string): Promise<ReportPdfSize | undefined> {
   const files = filesUnder(dist, '.pdf');
-  const sizes = await Promise.all(files.map(async (path) => ({ path, bytes: (await stat(join(dist, path))).size })));
+  const sizes = files.map((path) => ({ path, bytes: statSync(join(dist, path)).size }));
   const largest = sizes.sort((a, b) => b.bytes - a.bytes)[0];
   return largest && { ...largest, pages: await pageCount(new Uint8Array(readFileSync(join(dist, largest.path)))) };
 }
@@ -216,7 +220,8 @@ async function main(): Promise<number> {
   let sections = 0;
   for (const slug of await readdir(reportsDir)) sections += (await readdir(join(reportsDir, slug, 'parts')).catch(() => [])).length;
   const siteDir = join(work, 'site');
-  const report = await measureBuild(sections, BUILD_RUNS, { env, outDir: siteDir, cacheDir: join(work, 'cache') });
+  const starlight = BUILD_RUNS > 0 ? await prepareStarlight(work, join(projectRoot, 'src/content'), log) : undefined;
+  const report = await measureBuild(sections, BUILD_RUNS, { env, outDir: siteDir, cacheDir: join(work, 'cache') }, starlight);
   if (!report.ok) throw new Error('the report does not build');
 
   const server = await serveStatic({ root: siteDir, headers: true, gzip: true, port });

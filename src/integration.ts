@@ -19,7 +19,7 @@ import { checkFidelity } from './checks/fidelity/step.ts';
 import { writeHeaders } from './checks/headers/step.ts';
 import { checkLinks } from './checks/links/step.ts';
 import { checkPdfs } from './checks/pdf/step.ts';
-import { runSteps, type BuildStep } from './checks/steps.ts';
+import { runSteps, type BuildStep } from './lib/build-steps.ts';
 import { makeReportPdfs } from './pdf/build.ts';
 import { pdfDevMiddleware } from './pdf/dev-middleware.ts';
 import { writePdfs } from './pdf/step.ts';

@@ -1,13 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { filesUnder } from '../src/lib/files.ts';
 
 /** Every HTML file of a built site, as paths below it ("verdict/index.html"). */
 export function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
+  return filesUnder(dist, '.html');
+}
+
+/** How many files a folder holds (those whose path ends with `ext`, when given), and their bytes (0 and 0 when there is no such folder). */
+export function folderSize(dir: string, ext = ''): { bytes: number; files: number } {
+  const files = filesUnder(dir, ext);
+  return { files: files.length, bytes: files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0) };
 }
 
 /** The site path of a built HTML file: "verdict/index.html" → "verdict/". */

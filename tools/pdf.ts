@@ -5,9 +5,9 @@
  * which pdfjs-dist installs for Node.
  */
 import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { withPdf, type PageText, type PositionedText } from '../src/checks/pdf/pdf-text.ts';
+import { withPdf, type PageText, type PositionedText } from '../src/lib/pdf-text.ts';
 
-export { pdfText, pdfTextItems, textOf } from '../src/checks/pdf/pdf-text.ts';
+export { pdfText, pdfTextItems, textOf } from '../src/lib/pdf-text.ts';
 
 /** Number of pages. */
 export function pageCount(pdf: Uint8Array): Promise<number> {

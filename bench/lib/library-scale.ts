@@ -6,15 +6,15 @@
  * index (bytes and files), the first visit of the library page and of a part page, a first search,
  * a search filtered to one report, and the median time a query takes in the browser.
  */
-import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { runBuild } from '../../tools/build.ts';
-import { htmlFiles } from '../../tools/dist.ts';
+import { folderSize, htmlFiles } from '../../tools/dist.ts';
 import { projectRoot } from '../../tools/paths.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { importReport } from '../../src/import/import-report.ts';
-import { pdfStageSeconds } from '../../src/pdf/build.ts';
+import { pdfStageSeconds } from './pdf-stage.ts';
 import { generatedReport } from './generated-report.ts';
 import { median } from './bytes.ts';
 
@@ -52,17 +52,6 @@ export interface LibraryScale {
 }
 
 const QUERIES = ['memory', 'worker', 'queue', 'health', 'adoption', 'benchmarks', 'hiring', 'tooling', 'survey'];
-
-async function tree(dir: string, ext = ''): Promise<{ bytes: number; files: number }> {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])) {
-    if (!entry.isFile() || !entry.name.endsWith(ext)) continue;
-    files += 1;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
-  }
-  return { bytes, files };
-}
 
 /** The site's own content plus `count` generated reports, each imported as a publisher would. */
 async function libraryContent(dir: string, count: number): Promise<{ content: string; importMs: number }> {
@@ -154,9 +143,9 @@ export async function measureLibraryScale(sizes: readonly number[], work: string
     const result = await runBuild(target, { measure: true });
     const build = { ok: result.code === 0, seconds: result.seconds ?? 0, peakMiB: result.peakMiB ?? 0, output: result.output };
     log(`library of ${reports} reports: build ${build.seconds.toFixed(1)} s, peak ${build.peakMiB.toFixed(0)} MiB${build.ok ? '' : `, FAILED:\n${build.output.slice(-3000)}`}`);
-    const dist = await tree(outDir);
-    const pagefind = await tree(join(outDir, 'pagefind'));
-    const pdfs = await tree(outDir, '.pdf');
+    const dist = folderSize(outDir);
+    const pagefind = folderSize(join(outDir, 'pagefind'));
+    const pdfs = folderSize(outDir, '.pdf');
     // The same library again, nothing changed: what a publisher's next build costs.
     const again = build.ok ? await runBuild(target, { measure: true }) : undefined;
     log(`library of ${reports} reports: build again ${again?.seconds?.toFixed(1) ?? '-'} s`);

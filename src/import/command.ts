@@ -6,7 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SourceError } from '../report/errors.ts';
+import { SourceError, sourceLocation } from '../report/errors.ts';
 import { importReport, type ImportResult } from './import-report.ts';
 
 export const IMPORT_USAGE = 'usage: npm run import -- <report.txt | folder> … [--title "Title"] [--slug slug]   (--title and --slug with one report only)';
@@ -37,7 +37,7 @@ function describe(result: ImportResult, file: string): string[] {
   const lines = [`${changed ? 'Imported' : 'Already up to date:'} “${result.title}” → ${where}/`];
   for (const [path, status] of result.statuses) if (status !== 'unchanged') lines.push(`  ${status.padEnd(9)} ${path}`);
   // Notes read "line 12: …"; as "<file>:12: …" an editor's terminal links them to the line.
-  if (result.notes.length) lines.push('  Check these:', ...result.notes.map((note) => `    ${file}:${note.replace(/^line (\d+): /, '$1: ')}`));
+  if (result.notes.length) lines.push('  Check these:', ...result.notes.map((note) => `    ${sourceLocation(file, note.line)}${note.message}`));
   if (result.redirected.length) lines.push('  Addresses that changed, now redirected (recorded in report.json):', ...result.redirected.map((r) => `    ${r}`));
   if (result.dropped.length) lines.push('  Editorial touches not applied (fix or remove them in editorial.yaml):', ...result.dropped.map((touch) => `    ${touch}`));
   return lines;

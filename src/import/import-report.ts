@@ -16,7 +16,7 @@ import { noEditorial, readEditorial } from './editorial.ts';
 import { generateContent, type PreviousPart } from './emit/content.ts';
 import { checkLanguageTouches } from './emit/touches.ts';
 import { replaceFolder, type FileStatus } from './emit/write.ts';
-import { readReport } from './read/read-report.ts';
+import { readReport, type ReadNote } from './read/read-report.ts';
 
 /** The largest report text the importer reads: far above any report (the Rust report is 7 KB), far below trouble. */
 export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
@@ -40,8 +40,8 @@ export interface ImportResult {
   /** The report's folder. */
   dir: string;
   statuses: Map<string, FileStatus>;
-  /** "line N: …" notes from the importer, e.g. a snippet fenced as plain text. */
-  notes: string[];
+  /** What the publisher should check, at lines of the text: a snippet fenced as plain text, an accepted slip. */
+  notes: ReadNote[];
   /** Editorial touches that had no place left in the text ("editorial.yaml:<line>: …"). */
   dropped: string[];
   /** Addresses that changed and now redirect ("<report>/<old>/ → <report>/<new>/"). */
@@ -164,7 +164,7 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
     title: read.report.title,
     dir,
     statuses,
-    notes: notes.map((note) => `line ${note.line}: ${note.message}`),
+    notes,
     dropped: generated.dropped,
     redirected: generated.redirected,
   };

@@ -28,15 +28,28 @@ export const BLOCK_ELEMENTS: readonly string[] = [
   'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
   'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ];
-const BLOCK_TAGS = new RegExp(`<\\/?(?:${BLOCK_ELEMENTS.join('|')})\\b[^>]*>`, 'gi');
+/**
+ * The attributes of a tag, as a pattern: a `>` inside a quoted value (a report's title in an
+ * attribute: "Go > C") is part of the value, not the end of the tag.
+ */
+export const TAG_ATTRIBUTES = String.raw`(?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?)*\s*\/?`;
+
+/** A start or end tag of the named elements (a `|` list), as a pattern whose group 1 holds the attributes. */
+export function tagPattern(names: string): string {
+  return `<\\/?(?:${names})\\b(${TAG_ATTRIBUTES})>`;
+}
+
+const BLOCK_TAGS = new RegExp(tagPattern(BLOCK_ELEMENTS.join('|')), 'gi');
+const ANY_TAG = new RegExp(tagPattern('[A-Za-z][^\\s/>]*'), 'g');
 
 /** The text of a piece of HTML as a reader sees it: block tags as spaces, inline tags gone, entities decoded. */
 export function htmlText(html: string): string {
   return decodeEntities(
     html
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<!--[\s\S]*?-->|<![^>]*>/g, '')
       .replace(BLOCK_TAGS, ' ')
-      .replace(/<[^>]+>/g, ''),
+      .replace(ANY_TAG, ''),
   );
 }
 

@@ -5,19 +5,17 @@
  * folder, keyed by a digest of the report's content and of the code, template and fonts that
  * typeset it, so an unchanged report is not typeset again. Reports to typeset are shared among
  * child processes (typeset-process.ts). The manifest it writes is what the pages, the feeds and the
- * build steps read (manifest.ts).
+ * build steps read (src/site/report-pdfs.ts).
  */
-import { fork } from 'node:child_process';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { filesUnder } from '../lib/files.ts';
+import { inChildProcesses } from '../lib/child-processes.ts';
 import { codeDigest, digest } from '../lib/digest.ts';
+import { filesUnder } from '../lib/files.ts';
 import { REPORT_FILES, reportSlugs, reportsDir } from '../report/folders.ts';
 import type { DocumentSite } from '../site/document.ts';
 import { siteUrls } from '../site/urls.ts';
-import { cachedPdf, hasPdf, pdfCacheDir, writePdfManifest, type NoPdf, type PdfFile, type PdfManifest } from './manifest.ts';
+import { cachedPdf, hasPdf, pdfCacheDir, writePdfManifest, type NoPdf, type PdfFile, type PdfManifest } from '../site/report-pdfs.ts';
 import { PDF_FONTS } from './render.ts';
 
 /** Where the PDFs point readers: the site's name, its base, and its origin when it has one (SITE_URL). */
@@ -42,7 +40,7 @@ export interface TypesetJob {
   date: string;
 }
 
-/** What a typesetting process is sent. */
+/** What a typesetting process is sent (typeset-process.ts). */
 export interface TypesetRequest {
   contentDir: string;
   cacheDir: string;
@@ -95,26 +93,6 @@ async function cachedEntry(cacheDir: string, key: string): Promise<PdfFile | NoP
   }
 }
 
-/** Runs one typesetting process over `jobs`; resolves with what it reported for each. */
-function typesetIn(request: TypesetRequest): Promise<TypesetResult[]> {
-  return new Promise((resolve, reject) => {
-    // execArgv empty: not the build's heap limit or loaders; the child runs its .ts file on this Node.
-    const child = fork(fileURLToPath(PROCESS), [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const results: TypesetResult[] = [];
-    let failure: string | undefined;
-    child.on('message', (message: TypesetResult | { error: string }) => {
-      if ('error' in message) failure = message.error;
-      else results.push(message);
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (code === 0 && !failure) resolve(results);
-      else reject(new Error(`typesetting the reports' PDFs failed: ${failure ?? `the process ended with ${signal ?? `code ${code}`}`}`));
-    });
-    child.send(request);
-  });
-}
-
 /** The first line of a report's text that holds one of `texts` (to name where an undrawable character is). */
 async function lineHolding(sourceFile: string, texts: readonly string[]): Promise<number | undefined> {
   const lines = (await readFile(sourceFile, 'utf8').catch(() => '')).split(/\r\n|\r|\n/);
@@ -152,9 +130,10 @@ export async function makeReportPdfs(options: PdfStageOptions): Promise<PdfManif
     else jobs.push({ slug, key, date });
   }
   if (jobs.length > 0) {
-    const count = Math.max(1, Math.min(options.processes ?? availableParallelism(), Math.ceil(jobs.length / 40)));
-    const shares = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
-    const results = (await Promise.all(shares.map((share) => typesetIn({ contentDir: options.contentDir, cacheDir: options.cacheDir, site: options.site, jobs: share })))).flat();
+    const request = { contentDir: options.contentDir, cacheDir: options.cacheDir, site: options.site };
+    const results = await inChildProcesses<TypesetJob, TypesetResult>(PROCESS, request, jobs, { perProcess: 40, processes: options.processes }).catch((error: unknown) => {
+      throw new Error(`typesetting the reports' PDFs failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
     for (const result of results) {
       entries.set(result.slug, result.entry);
       for (const warning of result.warnings) options.warn(`${result.slug}: ${warning}`);
@@ -177,13 +156,7 @@ export async function makeReportPdfs(options: PdfStageOptions): Promise<PdfManif
   return manifest;
 }
 
-/** What the stage says it did, as the build prints it (the bench reads the seconds back: pdfStageSeconds). */
+/** What the stage says it did, as the build prints it (the bench reads the seconds back: bench/lib/pdf-stage.ts). */
 export function pdfStageMessage(done: { reports: number; typeset: number; seconds: number }): string {
   return `${done.reports} report PDF(s): ${done.typeset} typeset, ${done.reports - done.typeset} unchanged from the cache, in ${done.seconds.toFixed(1)} s`;
-}
-
-/** The stage's seconds in a build's output (pdfStageMessage), when it ran. */
-export function pdfStageSeconds(output: string): number | undefined {
-  const match = /report PDF\(s\): \d+ typeset, \d+ unchanged from the cache, in ([\d.]+) s/.exec(output);
-  return match ? Number(match[1]) : undefined;
 }

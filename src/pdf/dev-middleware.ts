@@ -1,7 +1,7 @@
 import type { Connect } from 'vite';
 import { readFile } from 'node:fs/promises';
 import { pdfPath } from '../site/urls.ts';
-import { cachedPdf, hasPdf, readPdfManifest } from './manifest.ts';
+import { cachedPdf, hasPdf, readPdfManifest } from '../site/report-pdfs.ts';
 
 /**
  * The PDFs in development: `npm run dev` typesets nothing (a report's PDF takes a second to make,

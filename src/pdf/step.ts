@@ -2,9 +2,9 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writerFacingError } from '../report/errors.ts';
 import { reportSlugs } from '../report/folders.ts';
-import type { BuildStep } from '../checks/steps.ts';
+import type { BuildStep } from '../lib/build-steps.ts';
 import { pdfPath } from '../site/urls.ts';
-import { cachedPdf, hasPdf, readPdfManifest } from './manifest.ts';
+import { cachedPdf, hasPdf, readPdfManifest } from '../site/report-pdfs.ts';
 
 /** Puts each report's PDF, made before the pages (build.ts), beside its pages: <slug>/<slug>.pdf. */
 export const writePdfs: BuildStep = {

@@ -2,7 +2,7 @@
  * What the pages and feeds say of a report's PDF: its address, pages and size, from the manifest
  * the PDF stage wrote before the pages rendered (src/pdf/build.ts), in the build's cache folder.
  */
-import { hasPdf, pdfLabel, readPdfManifest, type PdfManifest } from '../pdf/manifest.ts';
+import { hasPdf, pdfLabel, readPdfManifest, type PdfManifest } from './report-pdfs.ts';
 import { writerFacingError } from '../report/errors.ts';
 import type { FeedFile } from './feeds.ts';
 import { settings } from './settings.ts';

@@ -1,3 +1,4 @@
+import type { RSSOptions } from '@astrojs/rss';
 import { escapeMarkup } from '../lib/html-text.ts';
 
 /** What a feed needs of a report. */
@@ -49,7 +50,7 @@ export function feedItems(reports: readonly FeedReport[], reportUrl: (slug: stri
 }
 
 /** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) of the library. */
-export function jsonFeed(options: { title: string; description: string; homeUrl: string; feedUrl: string; lang: string }, items: readonly FeedItem[]): object {
+export function jsonFeed(options: FeedLibrary & { feedUrl: string }, items: readonly FeedItem[]): object {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: options.title,
@@ -68,5 +69,35 @@ export function jsonFeed(options: { title: string; description: string; homeUrl:
       ...(item.author ? { authors: [{ name: item.author }] } : {}),
       ...(item.pdf ? { attachments: [{ url: item.pdf.url, mime_type: PDF_TYPE, title: `${item.title} (PDF)`, size_in_bytes: item.pdf.bytes }] } : {}),
     })),
+  };
+}
+
+/** What both feeds say of the library itself. */
+export interface FeedLibrary {
+  title: string;
+  description: string;
+  /** The library's page, absolute. */
+  homeUrl: string;
+  lang: string;
+}
+
+/** The library as RSS 2.0 options for @astrojs/rss: one item per report, its findings (a list) as the description. */
+export function rssFeed(library: FeedLibrary, items: readonly FeedItem[]): RSSOptions {
+  return {
+    title: library.title,
+    description: library.description,
+    site: library.homeUrl,
+    items: items.map((item) => ({
+      title: item.title,
+      link: item.url,
+      // HTML, as RSS readers read a description: the findings as a list.
+      description: item.summaryHtml,
+      ...(item.date ? { pubDate: item.date } : {}),
+      ...(item.pdf ? { enclosure: { url: item.pdf.url, length: item.pdf.bytes, type: PDF_TYPE } } : {}),
+      // RSS's own <author> wants an e-mail address; Dublin Core's creator takes a name.
+      ...(item.author ? { customData: `<dc:creator>${escapeMarkup(item.author)}</dc:creator>` } : {}),
+    })),
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>${escapeMarkup(library.lang)}</language>`,
   };
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { landingUrl, orderSubResults, readerUrl } from '../../src/search/core/search.ts';
 import { openBuiltIndex, type BuiltIndex } from '../support/pagefind.ts';
 import { readPage, readerText } from '../../tools/dist.ts';
-import { minimalReport, rootDist, rustReport, sampleReport } from '../support/paths.ts';
+import { fixtureReports, minimalReport, rootDist, rustReport, sampleReport } from '../support/paths.ts';
 
 // What a reader types, the section (a part's page, or the report's home for its findings) that must
 // come first, and the heading on it (as the reader sees it: the report's hit first, then its
@@ -78,7 +78,7 @@ const rankings: [query: string, page: string, heading: string | undefined, inRep
   ['2–5x slower', '/rust-in-2026/languages-compared/', undefined],
 ];
 
-const reports = [rustReport, sampleReport.slug, minimalReport.slug];
+const reports = fixtureReports.map((report) => report.slug);
 /** The one page of each report that search indexes: the whole report. */
 const wholeReport = (slug: string) => `/${slug}/report/`;
 const rustParts = ['trajectory', 'ml-infrastructure', 'languages-compared', 'cpp-replacement', 'learning-curve', 'verdict'];

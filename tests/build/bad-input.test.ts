@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,9 @@ import { copyContent, runBuild, type BuildResult } from '../../tools/build.ts';
 // mistakes, since a stage reports every mistake it finds: the content check before Astro reads
 // the content, the schema of a data file while Astro reads it, and the link check over the
 // finished pages (tests/build/build-script.test.ts has the fidelity check, another late one).
+
+/** A file the code in a hand-edited part would write, were it ever run. */
+const marker = join(fixturesRoot, 'pwned-by-mdx');
 
 /** Where the Rust report's files live in a content folder. */
 const report = join('reports', 'rust-in-2026');
@@ -66,7 +70,8 @@ describe('a build from bad content', () => {
         [part('learning-curve')]: (t) => t.replace(/^title: .*\n/m, ''),
         [part('cpp-replacement')]: () => lines.filter((_, i) => i !== close).join('\n'),
         [part('ml-infrastructure')]: (t) => t.replace(/^```rust (.*)\{9\}$/m, '```rsut $1{99}'),
-        [part('trajectory')]: (t) => `${t}\nGrowth was {growthRate} per cent.\n`,
+        // Code an attacker would have MDX run: it would leave a file behind if it ran.
+        [part('trajectory')]: (t) => `${t}\nGrowth was {growthRate} per cent.\n\nexport const pwned = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')\n`,
         [part('languages-compared')]: (t) => t.replace('table="rust-in-2026/languages-compared-1"', 'table="rust-in-2026/languages-2025"'),
         [part('verdict')]: (t) => t.replace(/^order: 6$/m, 'order: six'),
       }),
@@ -95,6 +100,11 @@ describe('a build from bad content', () => {
   it('fails on an unknown fence language and a marked line outside the block, with the file and the line', () => {
     expect(checked.output).toContain(`${checked.file(part('ml-infrastructure'))}:${rustLine}: unknown code language "rsut" (did you mean "rust"?)`);
     expect(checked.output).toContain(`${checked.file(part('ml-infrastructure'))}:${rustLine}: marks line 99, but the block has`);
+  });
+
+  it('runs none of the code a hand edit puts in a part: the file it would write is not there', () => {
+    expect(checked.output).toMatch(/trajectory\.mdx:\d+: an import or export statement, which MDX runs as JavaScript when the site is built is not allowed/);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it('refuses an expression (code MDX would run) and a missing table before compiling anything, naming the MDX file and line', () => {

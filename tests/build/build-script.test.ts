@@ -6,15 +6,12 @@ import { projectRoot } from '../../tools/paths.ts';
 import { fixturesRoot, libraryContent, rootBuildLog, rootDist } from '../support/paths.ts';
 import { buildContent, copyContent, type BuildResult } from '../../tools/build.ts';
 import { buildRecordPath } from '../../src/site/build-output.ts';
+import { filesUnder } from '../../src/lib/files.ts';
 
 /** Every file under `dir` (hidden ones too) with a hash of its bytes. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[relative(dir, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
-  }
+  for (const file of filesUnder(dir)) files[file] = createHash('sha256').update(await readFile(join(dir, file))).digest('hex');
   return files;
 }
 

@@ -71,27 +71,30 @@ describe('the library page', () => {
   const doc = readPage(rootDist, '');
   const items = [...doc.querySelectorAll('.library-list > li')];
 
-  it('lists every report, newest data first: the databases sample (May 2026), the Rust report (March 2026), then the undated one', () => {
-    expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual(['/sample-databases-2026/', `/${rustReport}/`, '/sample-minimal/']);
+  /** The library's item for a report. */
+  const item = (slug: string) => items.find((li) => li.querySelector('h2 a')?.getAttribute('href') === `/${slug}/`)!;
+
+  it('lists every report, newest data first: the corpus (June 2026), the databases sample (May 2026), the Rust report (March 2026), then the undated one', () => {
+    expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual(['/hostile-corpus/', '/sample-databases-2026/', `/${rustReport}/`, '/sample-minimal/']);
   });
 
   it('shows a report without closing lines with no byline, and its one finding', () => {
-    const minimal = items[2]!;
+    const minimal = item('sample-minimal');
     expect(minimal.querySelector('.byline')).toBeNull();
     expect(readerText(minimal.querySelector('.summary')?.textContent ?? '')).toBe('First finding: A report may be as small as one finding and one section');
   });
 
   it('gives each report its title, author, data-as-of date and the first finding or the editors’ summary', () => {
-    const [databases, rust] = items.map((li) => readerText(li.textContent ?? ''));
+    const [databases, rust] = ['sample-databases-2026', rustReport].map((slug) => readerText(item(slug).textContent ?? ''));
     expect(databases).toContain('Databases in 2026');
     expect(databases).toContain('By iBuidl Research Team · Data as of May 2026');
     expect(databases).toContain(library.find((r) => r.slug === 'sample-databases-2026')!.model.findings[0]!.text);
     expect(rust).toContain('Rust in 2026');
     expect(rust).toContain("(editors' summary)");
-    expect(items[1]?.querySelector('time')?.getAttribute('datetime')).toBe('2026-03');
+    expect(item(rustReport).querySelector('time')?.getAttribute('datetime')).toBe('2026-03');
   });
 
-  it('shows no pagination for a library of three', () => {
+  it('shows no pagination for a library of four', () => {
     expect(doc.querySelector('nav.pagination')).toBeNull();
   });
 
@@ -278,9 +281,9 @@ describe('the library’s feeds (built with SITE_URL)', () => {
     const doc = new DOMParser().parseFromString(xml, 'text/xml');
     expect(doc.documentElement.tagName).toBe('rss');
     const items = [...doc.querySelectorAll('item')];
-    expect(items.map((item) => item.querySelector('link')?.textContent)).toEqual([`${origin}sample-databases-2026/`, `${origin}${rustReport}/`, `${origin}sample-minimal/`]);
-    expect(items[2]?.querySelector('pubDate')).toBeNull();
-    const rust = items[1]!;
+    expect(items.map((item) => item.querySelector('link')?.textContent)).toEqual([`${origin}hostile-corpus/`, `${origin}sample-databases-2026/`, `${origin}${rustReport}/`, `${origin}sample-minimal/`]);
+    expect(items[3]?.querySelector('pubDate')).toBeNull();
+    const rust = items[2]!;
     expect(rust.querySelector('title')?.textContent).toBe('Rust in 2026');
     expect(new Date(rust.querySelector('pubDate')?.textContent ?? '').toISOString()).toBe('2026-03-01T00:00:00.000Z');
     expect(rust.getElementsByTagName('dc:creator')[0]?.textContent).toBe('iBuidl Research Team');

@@ -142,7 +142,10 @@ describe.skipIf(!nginx)('the README’s nginx configuration, in a real nginx ser
     expect((await get(`${subpathBase}rust-in-2026/verdict/`)).headers.get('cache-control')).toBeNull();
   });
 
-  it('keeps the first search in Chromium within the budget, measured as the bench measures it', async () => {
+  // The bench holds the published site to Starlight's 91 KiB (bench/lib/budgets.ts); the test library
+  // is fixtures, not the published site, so here the budget any library is held to: compressed as
+  // nginx sends it, a first search stays within a library's first-search budget.
+  it('serves a first search compressed, within a library’s first-search budget, measured as the bench measures it', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${origin}${subpathBase}`, { waitUntil: 'networkidle' });
@@ -175,7 +178,7 @@ describe.skipIf(!nginx)('the README’s nginx configuration, in a real nginx ser
     const fetched = [...bodies.values()];
     const total = fetched.reduce((sum, body) => sum + body.bytes, 0);
     expect(fetched.some((body) => body.url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    expect(total, JSON.stringify(fetched, null, 1)).toBeLessThan(BUDGETS.firstSearchBelowKiB * 1024);
+    expect(total, JSON.stringify(fetched, null, 1)).toBeLessThanOrEqual(BUDGETS.libraryFirstSearchKiB * 1024);
     await context.close();
   });
 });

@@ -47,12 +47,24 @@ export const rustFixture: FixtureReport = {
 export const sampleReport = { slug: 'sample-databases-2026', title: 'Databases in 2026', file: fixture('sample-databases-2026.txt') };
 /** The smallest possible report: one finding, one section, nothing else. */
 export const minimalReport = { slug: 'sample-minimal', title: 'The Smallest Report', file: fixture('sample-minimal.txt') };
+/**
+ * The regression corpus of texts that once broke the pipeline (issue 18): titles of every kind (&, an
+ * en dash, _, accents, CJK, punctuation only, `>` and `<`), MDX and HTML written as prose, URLs with
+ * _#&~? and <…>, a lone CR before an `export` line, cells that look like code, and editorial touches
+ * made of syntax. Built by the real build with the rest: every word on its page, nothing run.
+ */
+export const hostileCorpus: FixtureReport = {
+  slug: 'hostile-corpus',
+  file: fixture('hostile-corpus.txt'),
+  editorial: fileURLToPath(new URL('../fixtures/editorial/hostile-corpus.yaml', import.meta.url)),
+};
 /** Every report of the test library, in the order the global setup imports them. */
 export const fixtureReports: readonly FixtureReport[] = [
   rustFixture,
   { slug: sampleReport.slug, file: sampleReport.file },
   // No title line: the publisher gives it, as `npm run import -- … --title` does.
   minimalReport,
+  hostileCorpus,
 ];
 /** The report every test knows by heart. */
 export const rustReport = rustFixture.slug;

@@ -1,3 +1,4 @@
+import { tagPattern } from '../../lib/html-text.ts';
 import type { Block } from '../../report/model.ts';
 
 /**
@@ -70,7 +71,7 @@ export function missingText(blocks: readonly Block[], output: string | TextHolde
 
 /** The inner HTML of the `<article>` a page built for a report's part (or home, `part` undefined). */
 export function articleHtml(html: string, report: string, part: string | undefined): string | undefined {
-  for (const match of html.matchAll(/<article\b([^>]*)>([\s\S]*?)<\/article>/g)) {
+  for (const match of html.matchAll(new RegExp(`${tagPattern('article')}([\\s\\S]*?)<\\/article>`, 'g'))) {
     const attributes = match[1] ?? '';
     if (!attributes.includes(`data-report="${report}"`)) continue;
     const partAttr = /data-part="([^"]*)"/.exec(attributes)?.[1];

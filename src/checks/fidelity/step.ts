@@ -1,13 +1,13 @@
-import type { BuildStep } from '../steps.ts';
+import type { BuildStep } from '../../lib/build-steps.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { htmlText } from '../../lib/html-text.ts';
+import { htmlText, tagPattern } from '../../lib/html-text.ts';
 import { filesUnder } from '../../lib/files.ts';
 import { dataAsOfLine, partKey, signOffLine } from '../../report/labels.ts';
 import { REPORT_FILES, reportSlugs, reportsDir } from '../../report/folders.ts';
 import type { Block } from '../../report/model.ts';
 import { sourceSchema } from '../../report/schemas/source.ts';
-import { writerFacingError } from '../../report/errors.ts';
+import { sourceLocation, writerFacingError } from '../../report/errors.ts';
 import { articleHtml, missingText, type MissingText } from './fidelity.ts';
 
 /** The built pages of one report: its home and each part's page, by the part's key. */
@@ -18,7 +18,7 @@ async function reportPages(dist: string, slug: string): Promise<{ home: string |
     const folder = file.split('/')[0];
     if (file !== `${folder}/index.html` || folder === 'report') continue;
     const html = await readFile(join(dist, slug, file), 'utf8');
-    const key = /<article\b[^>]*data-part="([^"]+)"/.exec(html)?.[1];
+    const key = /\sdata-part="([^"]+)"/.exec(new RegExp(tagPattern('article')).exec(html)?.[1] ?? '')?.[1];
     if (key) parts.set(key, { page: `${slug}/${folder}/`, html });
   }
   return { home, parts };
@@ -36,7 +36,7 @@ async function checkReport(dist: string, contentDir: string, slug: string): Prom
   const { report } = sourceSchema.parse(JSON.parse(await readFile(join(dir, REPORT_FILES.record), 'utf8')));
   const { home, parts } = await reportPages(dist, slug);
   const problems: string[] = [];
-  const note = (page: string, missing: MissingText[]) => problems.push(...missing.map((m) => `${sourceFile}:${m.line}: “${m.text}” is not on the page ${page}`));
+  const note = (page: string, missing: MissingText[]) => problems.push(...missing.map((m) => `${sourceLocation(sourceFile, m.line)}“${m.text}” is not on the page ${page}`));
   const homeArticle = home && articleHtml(home, slug, undefined);
   if (!homeArticle) problems.push(`${sourceFile}: the report has no home page ${slug}/ with its findings`);
   else note(`${slug}/`, missingText(report.findings.map(({ text, line }) => ({ kind: 'paragraph', text, line })), htmlText(homeArticle)));
@@ -48,7 +48,7 @@ async function checkReport(dist: string, contentDir: string, slug: string): Prom
     const built = parts.get(partKey(part));
     const article = built && articleHtml(built.html, slug, partKey(part));
     if (!built || !article) {
-      problems.push(`${sourceFile}:${part.line}: “${part.title}” has no page of its own`);
+      problems.push(`${sourceLocation(sourceFile, part.line)}“${part.title}” has no page of its own`);
       return;
     }
     note(built.page, missingText(part.blocks, htmlText(article)));

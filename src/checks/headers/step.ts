@@ -1,4 +1,4 @@
-import type { BuildStep } from '../steps.ts';
+import type { BuildStep } from '../../lib/build-steps.ts';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { headersFile } from '../../site/security.ts';

@@ -1,4 +1,7 @@
-import { decodeEntities } from '../../lib/html-text.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../lib/files.ts';
+import { decodeEntities, tagPattern } from '../../lib/html-text.ts';
 
 /** A link in the built site that leads nowhere, with where it came from. */
 export interface BrokenLink {
@@ -20,7 +23,8 @@ export interface BuiltSite {
   files: ReadonlyMap<string, string | null>;
 }
 
-const TOKENS = /<article\b[^>]*?\sdata-source-file="([^"]*)"|<\/article>|\s(href|src)="([^"]*)"/g;
+// An article's opening tag (its data-source-file names the content file), its end, and each href or src.
+const TOKENS = new RegExp(`${tagPattern('article')}|\\s(href|src)="([^"]*)"`, 'g');
 const IDS = /\sid="([^"]*)"/g;
 
 /**
@@ -45,8 +49,8 @@ export function findBrokenLinks(site: BuiltSite): BrokenLink[] {
     const page = pagePath(site.base, file);
     let source: string | undefined;
     for (const match of html.matchAll(TOKENS)) {
-      if (match[1] !== undefined) source = match[1];
-      else if (match[0] === '</article>') source = undefined;
+      if (match[0].startsWith('</article')) source = undefined;
+      else if (match[0].startsWith('<article')) source = decodeEntities(/\sdata-source-file="([^"]*)"/.exec(match[1] ?? '')?.[1] ?? '') || undefined;
       else {
         const attribute = match[2] ?? 'href';
         const url = decodeEntities(match[3] ?? '');
@@ -99,4 +103,9 @@ function checkUrl(
 function pagePath(base: string, file: string): string {
   const dir = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
   return base + dir;
+}
+
+/** Every file of a built site by its path below it, HTML with its text (the link check's input). */
+export function builtFiles(root: string): Map<string, string | null> {
+  return new Map(filesUnder(root).map((file) => [file, file.endsWith('.html') ? readFileSync(join(root, file), 'utf8') : null]));
 }

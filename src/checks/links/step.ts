@@ -1,16 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { filesUnder } from '../../lib/files.ts';
 import { writerFacingError } from '../../report/errors.ts';
-import type { BuildStep } from '../steps.ts';
-import { findBrokenLinks, formatBrokenLinks } from './links.ts';
+import type { BuildStep } from '../../lib/build-steps.ts';
+import { builtFiles, findBrokenLinks, formatBrokenLinks } from './links.ts';
 
 /** Fails the build when a built page links to a page, file or heading that does not exist. */
 export const checkLinks: BuildStep = {
   name: 'link-check',
   async run({ dir: root, base, logger }) {
-    const files = new Map<string, string | null>();
-    for (const file of filesUnder(root)) files.set(file, file.endsWith('.html') ? await readFile(join(root, file), 'utf8') : null);
+    const files = builtFiles(root);
     const broken = findBrokenLinks({ base, files });
     if (broken.length > 0) throw writerFacingError(`Broken internal links:\n${formatBrokenLinks(broken)}`);
     logger.info(`checked links in ${[...files.keys()].filter((f) => f.endsWith('.html')).length} pages`);

@@ -1,20 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
+import { filesUnder } from '../../lib/files.ts';
 
 /** What happened to one file of a report's folder. */
 export type FileStatus = 'created' | 'updated' | 'unchanged' | 'removed';
 
-/** Every file under `dir`, as paths relative to it (none when `dir` does not exist). */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
-}
-
 /** Compares the folder as it is with the files it should hold, path by path. */
 export async function compareFolder(dir: string, files: ReadonlyMap<string, Uint8Array | string>): Promise<Map<string, FileStatus>> {
   const statuses = new Map<string, FileStatus>();
-  const existing = new Set(await listFiles(dir));
+  const existing = new Set(filesUnder(dir));
   for (const [path, content] of files) {
     if (!existing.has(path)) statuses.set(path, 'created');
     else {

@@ -69,7 +69,10 @@ export function isSentenceShaped(line: string): boolean {
 
 /** Reads one line (trimmed) on its own as prose, code, or unsure. */
 export function classifyLine(line: string): LineKind {
-  const kind = classifyText(line.trim());
+  const plain = withoutAddresses(line.trim());
+  // A line of addresses alone reads as its neighbours do: a paragraph after prose, a line of a snippet inside one.
+  if (plain === undefined) return 'unsure';
+  const kind = classifyText(plain);
   // Paragraphs start at column 0, so an indented line that reads as a sentence is left to its
   // neighbours: inside a Python block it is code, after a paragraph it is a paragraph.
   return /^\s/.test(line) && kind === 'prose' ? 'unsure' : kind;
@@ -78,6 +81,18 @@ export function classifyLine(line: string): LineKind {
 /** Whether text opens as a sentence does: a capital or digit, perhaps after a quote, bracket, dash or currency sign. */
 export function startsLikeSentence(text: string): boolean {
   return /^(?:[("“‘'«[]|[—–-]\s)?[$£€]?[\p{Lu}\d]/u.test(text);
+}
+
+/**
+ * A line with each web or mail address it writes out read as one plain word: a sentence that cites
+ * https://example.org/a_b?c=1 is still a sentence, though an address is full of code-like shapes
+ * (underscores, `=`, `(`). Undefined for a line of addresses alone, which says nothing of itself.
+ */
+export function withoutAddresses(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  const address = /^[("“‘'«[<]*(?:https?:\/\/\S+|www\.\S+\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
+  if (words.every((word) => address.test(word))) return undefined;
+  return words.map((word) => (address.test(word) ? `address${/[.,;:!?]$/.exec(word)?.[0] ?? ''}` : word)).join(' ');
 }
 
 /** Reads trimmed text as prose, code, or unsure. */

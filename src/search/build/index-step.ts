@@ -1,4 +1,4 @@
-import type { BuildStep } from '../../checks/steps.ts';
+import type { BuildStep } from '../../lib/build-steps.ts';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { filesUnder } from '../../lib/files.ts';
 import { join } from 'node:path';

@@ -1,6 +1,7 @@
 import type { ShikiTransformer } from 'shiki';
 import type { Element, ElementContent, Root } from 'hast';
-import { codeTitle, languageLabel } from './caption.ts';
+import { readCodeMeta } from '../../report/code-meta.ts';
+import { languageLabel } from '../../report/languages.ts';
 
 function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
   return { type: 'element', tagName, properties, children };
@@ -23,7 +24,7 @@ export function transformerCodeFigure(): ShikiTransformer {
       const pre = root.children.find((node): node is Element => node.type === 'element' && node.tagName === 'pre');
       if (!pre) return root;
       const lang = this.options.lang;
-      const title = codeTitle(this.options.meta?.__raw);
+      const { title } = readCodeMeta(this.options.meta?.__raw);
       const caption = element('figcaption', { className: ['code-caption'] }, [
         ...(title ? [element('span', { className: ['code-title'] }, [text(title)])] : []),
         // "Rust" on every block would only add noise to searches for Rust.

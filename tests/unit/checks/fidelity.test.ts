@@ -54,6 +54,10 @@ describe('articleHtml', () => {
     expect(articleHtml(html, 's', 'verdict')).toBe('other');
   });
 
+  it('reads an article whose attributes hold a report title with > in it', () => {
+    expect(articleHtml('<article data-report="r" data-report-title="Tea > Water" data-part="verdict">words</article>', 'r', 'verdict')).toBe('words');
+  });
+
   it('gives nothing when the page has no such article', () => {
     expect(articleHtml(html, 'r', 'section-1')).toBeUndefined();
   });

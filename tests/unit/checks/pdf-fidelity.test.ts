@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingFromPdf, pdfComparable, pdfHolder } from '../../../src/checks/pdf/pdf-fidelity.ts';
 import { checkPdfs } from '../../../src/checks/pdf/step.ts';
 import { documentSite } from '../../../src/pdf/build.ts';
-import { cachedPdf, writePdfManifest } from '../../../src/pdf/manifest.ts';
+import { cachedPdf, writePdfManifest } from '../../../src/site/report-pdfs.ts';
 import { createPdfRenderer } from '../../../src/pdf/render.ts';
 import { REPORT_FILES, reportsDir } from '../../../src/report/folders.ts';
 import type { Report } from '../../../src/report/model.ts';
@@ -100,7 +100,7 @@ describe('the build step', { timeout: 30_000 }, () => {
   }
 
   it('passes a PDF that holds every word', async () => {
-    expect(await runStep(() => {})).toBe('every sentence of 1 report(s) is in its PDF');
+    expect(await runStep(() => {})).toBe('every sentence of 1 report(s) is in its PDF (0 checked before, unchanged)');
   });
   it('fails the build naming source.txt’s line of a sentence the PDF lacks', async () => {
     const source = join(reportsDir(contentDir), sampleReport.slug, REPORT_FILES.text);

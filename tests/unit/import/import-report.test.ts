@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importReport, MAX_REPORT_BYTES } from '../../../src/import/import-report.ts';
 import { filesUnder } from '../../../src/lib/files.ts';
+import { parseContentMdx } from '../../../src/report/content-mdx.ts';
 import { makeLibrary } from '../../../tools/library.ts';
 import { generatedReport } from '../../../bench/lib/generated-report.ts';
 
@@ -107,6 +108,31 @@ describe('importReport', () => {
     expect(result.dropped).toEqual([]);
     expect([...result.statuses.keys()].filter((p) => p.startsWith('parts/'))).toHaveLength(7);
     expect([...result.statuses.keys()].filter((p) => p.startsWith('tables/'))).toHaveLength(1);
+  });
+});
+
+describe('report text is data, never code (the two ways in that issue 18 found)', () => {
+  it('reads a lone carriage return as a line break: the export line after it is a snippet of the report, not code MDX runs', async () => {
+    const text = 'T\n- F\nSection 1 — One\nA sentence of the report.\r\rexport const pwned = globalThis.process.exit(1)\n';
+    const result = await importReport({ file: await write('cr.txt', text), contentDir });
+    const mdx = await readFile(join(result.dir, 'parts/one.mdx'), 'utf8');
+    const tree = parseContentMdx(mdx);
+    expect(tree.children.map((node) => node.type)).toEqual(['yaml', 'paragraph', 'code']);
+    expect(tree.children.at(-1)).toMatchObject({ type: 'code', value: 'export const pwned = globalThis.process.exit(1)' });
+  });
+
+  it('refuses an editorial heading with a line break in it, at its line, and writes nothing', async () => {
+    await writeFile(join(rustDir(), 'editorial.yaml'), 'parts:\n  Verdict:\n    headings:\n      - before: If you write\n        text: "Ours\\n\\nexport const pwned = 1"\n');
+    const before = await snapshot(contentDir);
+    await expect(importReport({ file: rustText, slug: 'rust-in-2026', contentDir })).rejects.toThrow(/editorial\.yaml:5: parts\.Verdict\.headings\.0\.text: text must be one line/);
+    expect(await snapshot(contentDir)).toEqual(before);
+  });
+
+  it('refuses an old address that climbs out of the site, at its line, and writes nothing', async () => {
+    await writeFile(join(rustDir(), 'editorial.yaml'), 'formerPaths:\n  a/../../src/pages/x/: verdict/\n');
+    const before = await snapshot(contentDir);
+    await expect(importReport({ file: rustText, slug: 'rust-in-2026', contentDir })).rejects.toThrow(/editorial\.yaml:2: formerPaths.*must not hold "\." or "\.\." segments/);
+    expect(await snapshot(contentDir)).toEqual(before);
   });
 });
 

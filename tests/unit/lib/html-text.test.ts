@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, escapeMarkup } from '../../../src/lib/html-text.ts';
+import { decodeEntities, escapeMarkup, htmlText } from '../../../src/lib/html-text.ts';
 
 describe('decodeEntities', () => {
   it('decodes the five escapes and numeric references', () => {
@@ -20,5 +20,19 @@ describe('escapeMarkup', () => {
     const text = 'AT&T <b> "quoted" it’s';
     expect(escapeMarkup(text)).toBe('AT&amp;T &lt;b&gt; &quot;quoted&quot; it’s');
     expect(decodeEntities(escapeMarkup(text))).toBe(text);
+  });
+});
+
+describe('htmlText', () => {
+  it('reads text as a reader sees it: block tags part words, inline tags vanish, entities decode once', () => {
+    expect(htmlText('<p>One</p><p>Two <code>x</code>y &amp;lt;</p>')).toBe(' One  Two xy &lt; ');
+  });
+
+  it('keeps a > inside a quoted attribute value inside its tag', () => {
+    expect(htmlText('<div aria-label="Tea > Water" data-x=\'a>b\'>Text</div><span title="<b>">more</span>')).toBe(' Text more');
+  });
+
+  it('leaves out scripts, styles and comments', () => {
+    expect(htmlText('<p>a<script>x()</script><!-- c --><style>p{}</style>b</p>')).toBe(' a  b ');
   });
 });

@@ -8,7 +8,7 @@ import { pdfProblems } from '../../../src/checks/pdf/check.ts';
 import { importReport } from '../../../src/import/import-report.ts';
 import { REPORT_FILES, reportsDir } from '../../../src/report/folders.ts';
 import { makeReportPdfs } from '../../../src/pdf/build.ts';
-import { cachedPdf, hasPdf, pdfCacheDir, readPdfManifest, type PdfManifest } from '../../../src/pdf/manifest.ts';
+import { cachedPdf, hasPdf, pdfCacheDir, readPdfManifest, type PdfManifest } from '../../../src/site/report-pdfs.ts';
 import { pdfPath } from '../../../src/site/urls.ts';
 import { pdfMetadata } from '../../../tools/pdf.ts';
 import { SITE } from './samples.ts';

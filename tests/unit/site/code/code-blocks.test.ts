@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { codeToHtml } from 'shiki';
 import { parseHTML } from 'linkedom';
-import { codeTitle, languageLabel } from '../../../../src/site/code/caption.ts';
 import { shikiConfig } from '../../../../src/site/code/shiki.ts';
 import { COPIED, copyHint, copyText } from '../../../../src/client/copy-code.ts';
-
-describe('codeTitle', () => {
-  it('reads a double- or single-quoted title from the fence meta', () => {
-    expect(codeTitle('title="src/lib.rs" {10}')).toBe('src/lib.rs');
-    expect(codeTitle("{1,3} title='Cargo.toml'")).toBe('Cargo.toml');
-  });
-
-  it('gives nothing when the meta names no title, or an empty one', () => {
-    expect(codeTitle(undefined)).toBeUndefined();
-    expect(codeTitle('{10}')).toBeUndefined();
-    expect(codeTitle('title=""')).toBeUndefined();
-    expect(codeTitle('subtitle="x"')).toBeUndefined();
-  });
-});
-
-describe('languageLabel', () => {
-  it('spells known languages as their users do and passes unknown ids through', () => {
-    expect(languageLabel('rust')).toBe('Rust');
-    expect(languageLabel('toml')).toBe('TOML');
-    expect(languageLabel('zig')).toBe('zig');
-  });
-});
 
 describe('transformerCodeFigure', () => {
   const render = (meta: string) =>

@@ -1,8 +1,8 @@
 /**
  * A PDF's text as a reader's copy-and-paste or a search engine gets it, read with pdf.js
  * (pdfjs-dist's Node build): every run with its place on the page, then each page's lines in
- * reading order. The build's check of every report's PDF reads it (step.ts), and so do the tests
- * and the bench (tools/pdf.ts).
+ * reading order. The build's check of every report's PDF reads it (src/checks/pdf), and so do the
+ * tests and the bench (tools/pdf.ts).
  */
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';

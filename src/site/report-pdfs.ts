@@ -1,8 +1,9 @@
 /**
- * What the PDF stage leaves for the rest of the build: every report's PDF in the build's cache
- * folder (settings.cacheDir, so tests and the bench keep theirs apart), named by a digest of what
- * it is made from, and a manifest of them, `slug → { key, pages, bytes }`, which the pages read to
- * say "PDF, 8 pages, 120 KB", the feeds to give its length, and the build steps to copy and check it.
+ * What the PDF stage (src/pdf) leaves for the rest of the build: every report's PDF in the build's
+ * cache folder (settings.cacheDir, so tests and the bench keep theirs apart), named by a digest of
+ * what it is made from, and a manifest of them, `slug → { key, pages, bytes }`, which the pages read
+ * to say "PDF, 8 pages, 120 KB", the feeds to give its length, and the build steps to copy and check
+ * it. Here, with the pages, because every stage after the content may read it; only src/pdf writes it.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

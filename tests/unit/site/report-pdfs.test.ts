@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasPdf, pdfLabel } from '../../../src/pdf/manifest.ts';
+import { hasPdf, pdfLabel } from '../../../src/site/report-pdfs.ts';
 
 describe('pdfLabel', () => {
   it('says the pages and the size in kilobytes, as a file manager would', () => {
