@@ -4,11 +4,13 @@
  * reading order. The build's check of every report's PDF reads it (src/checks/pdf), and so do the
  * tests and the bench (tools/pdf.ts).
  */
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 
 /** Runs `read` on the opened PDF and always releases it (pdf.js takes ownership of the bytes it is given: it gets a copy). */
 export async function withPdf<T>(pdf: Uint8Array, read: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
+  // Loaded on first use: pdf.js is large, and a build whose PDFs were all checked before never reads one.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true, fontExtraProperties: true, useSystemFonts: false });
   try {
     return await read(await task.promise);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { inChildProcesses } from '../lib/child-processes.ts';
 import { codeDigest, digest } from '../lib/digest.ts';
 import { filesUnder } from '../lib/files.ts';
+import { sourceLocation } from '../report/errors.ts';
 import { REPORT_FILES, reportSlugs, reportsDir } from '../report/folders.ts';
 import type { DocumentSite } from '../site/document.ts';
 import { siteUrls } from '../site/urls.ts';
@@ -143,7 +144,7 @@ export async function makeReportPdfs(options: PdfStageOptions): Promise<PdfManif
     if (hasPdf(entry)) continue;
     const sourceFile = join(reportsDir(options.contentDir), slug, REPORT_FILES.text);
     const line = await lineHolding(sourceFile, [...entry.none.matchAll(/“(.+?)”/g)].map((m) => m[1] ?? ''));
-    options.warn(`${sourceFile}:${line ?? 1}: the report gets no PDF: ${entry.none}`);
+    options.warn(`${sourceLocation(sourceFile, line)}the report gets no PDF: ${entry.none}`);
   }
   const manifest: PdfManifest = Object.fromEntries(slugs.map((slug) => [slug, entries.get(slug)!]));
   writePdfManifest(options.cacheDir, manifest);

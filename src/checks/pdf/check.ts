@@ -8,6 +8,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { codeDigest, digest } from '../../lib/digest.ts';
 import { pdfText } from '../../lib/pdf-text.ts';
+import { sourceLocation } from '../../report/errors.ts';
 import { sourceSchema } from '../../report/schemas/source.ts';
 import { missingFromPdf } from './pdf-fidelity.ts';
 
@@ -40,10 +41,15 @@ export async function readCheckInput(files: PdfCheckFiles): Promise<PdfCheckInpu
 
 let checkCode: string | undefined;
 
+/** The folder of the kept verdicts in a build's cache folder. */
+export function verdictsDir(cacheDir: string): string {
+  return join(cacheDir, 'report-pdf', 'verdicts');
+}
+
 /** Where the verdict on `input` is kept in a build's cache folder. */
-function verdictFile(input: PdfCheckInput, cacheDir: string): string {
+export function verdictFile(input: PdfCheckInput, cacheDir: string): string {
   checkCode ??= codeDigest(new URL(import.meta.url), { packages: ['pdfjs-dist'] });
-  return join(cacheDir, 'report-pdf', 'verdicts', `${digest(input.pdf, input.record, input.sourceFile, input.pdfName, checkCode)}.json`);
+  return join(verdictsDir(cacheDir), `${digest(input.pdf, input.record, input.sourceFile, input.pdfName, checkCode)}.json`);
 }
 
 /** The verdict on `input` kept from an earlier build, if any. */
@@ -63,7 +69,7 @@ export async function pdfProblems(input: PdfCheckInput, cacheDir: string): Promi
   if (kept) return kept;
   const { report } = sourceSchema.parse(JSON.parse(input.record));
   const text = (await pdfText(input.pdf, { skipArtifacts: true })).join('\n');
-  const problems = missingFromPdf(report, text).map((m) => `${input.sourceFile}:${m.line}: “${m.text}” is not in the PDF ${input.pdfName}`);
+  const problems = missingFromPdf(report, text).map((m) => `${sourceLocation(input.sourceFile, m.line)}“${m.text}” is not in the PDF ${input.pdfName}`);
   const file = verdictFile(input, cacheDir);
   await mkdir(join(file, '..'), { recursive: true });
   const temporary = `${file}.${process.pid}`;

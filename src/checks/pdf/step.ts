@@ -1,11 +1,12 @@
-import { join } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { BuildStep } from '../../lib/build-steps.ts';
 import { inChildProcesses } from '../../lib/child-processes.ts';
 import { writerFacingError } from '../../report/errors.ts';
 import { REPORT_FILES, reportsDir } from '../../report/folders.ts';
 import { hasPdf, readPdfManifest } from '../../site/report-pdfs.ts';
 import { pdfPath } from '../../site/urls.ts';
-import { keptVerdict, pdfProblems, readCheckInput, type PdfCheckFiles } from './check.ts';
+import { keptVerdict, pdfProblems, readCheckInput, verdictFile, verdictsDir, type PdfCheckFiles } from './check.ts';
 
 // Below this many PDFs to read, starting a process costs more than it saves.
 const PER_PROCESS = 40;
@@ -28,8 +29,11 @@ export const checkPdfs: BuildStep = {
       });
     const problems: string[] = [];
     const unread: PdfCheckFiles[] = [];
+    const used = new Set<string>();
     for (const report of files) {
-      const kept = await keptVerdict(await readCheckInput(report), cacheDir);
+      const input = await readCheckInput(report);
+      used.add(basename(verdictFile(input, cacheDir)));
+      const kept = await keptVerdict(input, cacheDir);
       if (kept) problems.push(...kept);
       else unread.push(report);
     }
@@ -39,6 +43,8 @@ export const checkPdfs: BuildStep = {
     } else {
       for (const report of unread) problems.push(...(await pdfProblems(await readCheckInput(report), cacheDir)));
     }
+    // Only this build's verdicts stay: the cache does not grow with every PDF a report ever had.
+    for (const file of await readdir(verdictsDir(cacheDir)).catch(() => [])) if (!used.has(file)) await rm(join(verdictsDir(cacheDir), file), { force: true });
     if (problems.length > 0) throw writerFacingError(`Words of a report are missing from its PDF:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     logger.info(`every sentence of ${files.length} report(s) is in its PDF (${files.length - unread.length} checked before, unchanged)`);
   },

@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingFromPdf, pdfComparable, pdfHolder } from '../../../src/checks/pdf/pdf-fidelity.ts';
+import { verdictsDir } from '../../../src/checks/pdf/check.ts';
 import { checkPdfs } from '../../../src/checks/pdf/step.ts';
 import { documentSite } from '../../../src/pdf/build.ts';
 import { cachedPdf, writePdfManifest } from '../../../src/site/report-pdfs.ts';
@@ -79,11 +80,11 @@ describe('the build step', { timeout: 30_000 }, () => {
   afterAll(() => rm(root, { recursive: true, force: true }));
 
   /** The step run over a site whose PDF is made from `doc`; what it logged, or the error it threw. */
-  async function runStep(edit: (doc: ReturnType<typeof reportDocument>) => void): Promise<string> {
+  async function runStep(edit: (doc: ReturnType<typeof reportDocument>) => void, cache?: string): Promise<string> {
     const doc = reportDocument(contentDir, sampleReport.slug, documentSite(SITE));
     edit(doc);
     const { pdf, pages } = await createPdfRenderer().render(doc, { date: DATE });
-    const cacheDir = await mkdtemp(join(root, 'cache-'));
+    const cacheDir = cache ?? (await mkdtemp(join(root, 'cache-')));
     const dist = await mkdtemp(join(root, 'dist-'));
     writePdfManifest(cacheDir, { [sampleReport.slug]: { key: 'k', pages, bytes: pdf.byteLength, standard: 'ua-1' } });
     await mkdir(dirname(cachedPdf(cacheDir, 'k')), { recursive: true });
@@ -101,6 +102,13 @@ describe('the build step', { timeout: 30_000 }, () => {
 
   it('passes a PDF that holds every word', async () => {
     expect(await runStep(() => {})).toBe('every sentence of 1 report(s) is in its PDF (0 checked before, unchanged)');
+  });
+  it('keeps the verdict on an unchanged PDF, and only this build’s verdicts', async () => {
+    const cacheDir = await mkdtemp(join(root, 'cache-'));
+    await runStep((doc) => void (doc.title = 'An older title'), cacheDir);
+    await runStep(() => {}, cacheDir);
+    expect(await runStep(() => {}, cacheDir)).toBe('every sentence of 1 report(s) is in its PDF (1 checked before, unchanged)');
+    expect(await readdir(verdictsDir(cacheDir))).toHaveLength(1);
   });
   it('fails the build naming source.txt’s line of a sentence the PDF lacks', async () => {
     const source = join(reportsDir(contentDir), sampleReport.slug, REPORT_FILES.text);
