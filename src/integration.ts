@@ -28,7 +28,7 @@ import { MDX_FEATURES } from './report/content-mdx.ts';
 import { REPORT_FILES, reportSlugs, reportsDir } from './report/folders.ts';
 import { searchDevMiddleware } from './search/build/dev-middleware.ts';
 import { indexSearch } from './search/build/index-step.ts';
-import { pagefindBundlePath } from './search/core/search.ts';
+import { pagefindBundlePath } from './search/core/bundle.ts';
 import { codeColours } from './site/code/code-colours.ts';
 import { shikiConfig } from './site/code/shiki.ts';
 import { missingSiteUrlWarning } from './site/settings.ts';
