@@ -56,6 +56,7 @@ export function markdownReport(m: Measurements, budgets: readonly BudgetResult[]
     b.runs.map((s) => s.toFixed(1)).join(', '),
     mib(b.distBytes),
     mib(b.pagefindBytes),
+    b.pdfSeconds.map((s) => s.toFixed(1)).join(', '),
   ]);
   return [
     `# Bench results`,
@@ -78,7 +79,7 @@ export function markdownReport(m: Measurements, budgets: readonly BudgetResult[]
     '',
     '## Build',
     '',
-    markdownTable(['parts', 'pages', 'build (median)', 'runs (s)', 'dist/', 'pagefind/'], builds),
+    markdownTable(['parts', 'pages', 'build (median)', 'runs (s)', 'dist/', 'pagefind/', 'PDF stage, each run (s; the first with an empty PDF cache)'], builds),
     '',
     ...(m.library?.length ? ['## Library scale (generated reports imported through the importer)', '', libraryTable(m.library), ''] : []),
   ].join('\n');
@@ -87,15 +88,19 @@ export function markdownReport(m: Measurements, budgets: readonly BudgetResult[]
 /** The library scale run as a table: one row per library size. */
 export function libraryTable(runs: readonly LibraryScale[]): string {
   return markdownTable(
-    ['reports', 'pages', 'import (median)', 'build', 'peak memory', 'share cards drawn (CPU; build waited)', 'build, cards cached (waited)', 'dist/', 'dist/ files', 'pagefind/', 'pagefind/ files', 'library page', 'part page', 'first search', 'filtered search', 'query (median)'],
+    ['reports', 'pages', 'import (median)', 'build', 'of which PDFs', 'share cards drawn (CPU; build waited)', 'build again (caches)', 'of which PDFs', 'cards cached (build waited)', 'peak memory', 'PDFs', 'dist/', 'dist/ files', 'pagefind/', 'pagefind/ files', 'library page', 'part page', 'first search', 'filtered search', 'query (median)'],
     runs.map((r) => [
       r.reports,
       r.pages,
       `${r.importMs.toFixed(0)} ms`,
       r.ok ? `${r.buildSeconds.toFixed(1)} s` : 'failed',
-      `${r.peakMiB.toFixed(0)} MiB`,
+      `${r.pdfSeconds.toFixed(1)} s`,
       r.cards ? `${r.cards.drawn} in ${r.cards.drawSeconds.toFixed(1)} s (${r.cards.cpuSeconds.toFixed(1)} s; ${r.cards.waitSeconds.toFixed(1)} s)` : '-',
-      r.cachedBuildSeconds === undefined ? '-' : `${r.cachedBuildSeconds.toFixed(1)} s (${r.cachedCards?.waitSeconds.toFixed(1) ?? '-'} s)`,
+      `${r.rebuildSeconds.toFixed(1)} s`,
+      `${r.rebuildPdfSeconds.toFixed(1)} s`,
+      r.rebuildCards ? `${r.rebuildCards.cards} (${r.rebuildCards.waitSeconds.toFixed(1)} s)` : '-',
+      `${r.peakMiB.toFixed(0)} MiB`,
+      `${r.pdfFiles}, ${mib(r.pdfBytes)}`,
       mib(r.distBytes),
       r.distFiles,
       mib(r.pagefindBytes),

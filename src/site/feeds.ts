@@ -23,11 +23,21 @@ export interface FeedItem {
   summary: string;
   /** The same findings as an HTML list, so that feed readers show them apart, not as one paragraph. */
   summaryHtml: string;
+  /** The report's PDF, an enclosure of the item (RSS `<enclosure>`, JSON Feed `attachments`), when it has one. */
+  pdf: FeedFile | undefined;
 }
 
+/** A file a feed item carries: its absolute URL and length in bytes. */
+export interface FeedFile {
+  url: string;
+  bytes: number;
+}
 
-/** Turns reports into feed items; `reportUrl` gives a report's absolute URL. */
-export function feedItems(reports: readonly FeedReport[], reportUrl: (slug: string) => string): FeedItem[] {
+/** The PDF's MIME type, as enclosures and attachments name it. */
+export const PDF_TYPE = 'application/pdf';
+
+/** Turns reports into feed items; `reportUrl` gives a report's absolute URL, `pdf` its PDF (absolute) when it has one. */
+export function feedItems(reports: readonly FeedReport[], reportUrl: (slug: string) => string, pdf: (slug: string) => FeedFile | undefined = () => undefined): FeedItem[] {
   return reports.map((report) => ({
     url: reportUrl(report.slug),
     title: report.title,
@@ -35,6 +45,7 @@ export function feedItems(reports: readonly FeedReport[], reportUrl: (slug: stri
     author: report.author,
     summary: report.findings.map((finding) => finding.text).join('\n'),
     summaryHtml: `<ul>${report.findings.map((finding) => `<li>${escapeMarkup(finding.text)}</li>`).join('')}</ul>`,
+    pdf: pdf(report.slug),
   }));
 }
 
@@ -56,6 +67,7 @@ export function jsonFeed(options: FeedLibrary & { feedUrl: string }, items: read
       content_html: item.summaryHtml,
       ...(item.date ? { date_published: item.date.toISOString() } : {}),
       ...(item.author ? { authors: [{ name: item.author }] } : {}),
+      ...(item.pdf ? { attachments: [{ url: item.pdf.url, mime_type: PDF_TYPE, title: `${item.title} (PDF)`, size_in_bytes: item.pdf.bytes }] } : {}),
     })),
   };
 }
@@ -81,6 +93,7 @@ export function rssFeed(library: FeedLibrary, items: readonly FeedItem[]): RSSOp
       // HTML, as RSS readers read a description: the findings as a list.
       description: item.summaryHtml,
       ...(item.date ? { pubDate: item.date } : {}),
+      ...(item.pdf ? { enclosure: { url: item.pdf.url, length: item.pdf.bytes, type: PDF_TYPE } } : {}),
       // RSS's own <author> wants an e-mail address; Dublin Core's creator takes a name.
       ...(item.author ? { customData: `<dc:creator>${escapeMarkup(item.author)}</dc:creator>` } : {}),
     })),

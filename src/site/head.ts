@@ -39,9 +39,10 @@ export function shareImage(pathname: string, base: string, site: URL | undefined
 
 /**
  * What paper shows in the margins of every sheet (global.css, @page), as the <html> element's
- * attributes: the page's title with the report's date, and the page's address (its canonical URL,
- * so none without SITE_URL). Attributes, read with attr(), so that a title is only ever text.
+ * attributes: the page's title with the report's date, and the page's address (`address`: its
+ * canonical URL, or its path without SITE_URL, as the PDFs do). Attributes, read with attr(), so
+ * that a title is only ever text.
  */
-export function printMargins(title: string, canonical: URL | undefined, dataAsOf: { text: string } | undefined): Record<`data-print-${string}`, string | undefined> {
-  return { 'data-print-title': dataAsOf ? `${title} · ${dataAsOfLine(dataAsOf)}` : title, 'data-print-address': canonical?.href };
+export function printMargins(title: string, address: string | undefined, dataAsOf: { text: string } | undefined): Record<`data-print-${string}`, string | undefined> {
+  return { 'data-print-title': dataAsOf ? `${title} · ${dataAsOfLine(dataAsOf)}` : title, 'data-print-address': address };
 }

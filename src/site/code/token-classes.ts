@@ -15,6 +15,8 @@ const PROPERTY_CLASS: Readonly<Record<string, string>> = {
   '--shiki-dark-font-weight': 'sdw',
   '--shiki-light-text-decoration': 'slt',
   '--shiki-dark-text-decoration': 'sdt',
+  // Astro's own transformer keeps a diff line's leading + or - out of a selection with an inline style.
+  'user-select': 'us',
 };
 
 /** The class for one declaration: "--shiki-dark:#FF7B72" → "sd-ff7b72", "--shiki-light-font-style:italic" → "slf-italic". */
@@ -41,6 +43,14 @@ function addClasses(node: Element, classes: readonly string[]): void {
   node.properties['className'] = [...list, ...classes];
 }
 
+/** Replaces an element's style attribute by the classes for its declarations. */
+function styleToClasses(node: Element): void {
+  const style = node.properties['style'];
+  if (typeof style !== 'string') return;
+  delete node.properties['style'];
+  addClasses(node, styleClasses(style));
+}
+
 /** The classes of a block's own colours, from the `<pre>`'s style ("--shiki-light:#0e1116;--shiki-dark:#e6edf3;…"). */
 function blockClasses(style: string): Set<string> {
   return new Set(
@@ -61,7 +71,10 @@ function isPlain(node: ElementContent, plain: ReadonlySet<string>): node is Elem
  * Moves Shiki's inline colours into classes: tokens get `sl-…`/`sd-…` classes; the `<pre>` loses
  * its style (its colours come from the same palette in src/styles/code.css), and a token in the
  * block's own colours loses its span, whose colours it inherits (a tenth of the whole report's
- * compressed bytes went to spans saying so).
+ * compressed bytes went to spans saying so). A line's own spans are looked at again once the line
+ * is built: Astro's transformer, which runs before this one, wraps a diff line's `+` or `-` in
+ * `<span style="user-select: none;">` there, after the tokens' hooks ran
+ * (node_modules/@astrojs/internal-helpers/dist/shiki.js, `line`).
  */
 export function transformerTokenClasses(): ShikiTransformer {
   return {
@@ -78,10 +91,14 @@ export function transformerTokenClasses(): ShikiTransformer {
       unwrap(node);
     },
     span(node) {
-      const style = node.properties['style'];
-      if (typeof style !== 'string') return;
-      delete node.properties['style'];
-      addClasses(node, styleClasses(style));
+      styleToClasses(node);
+    },
+    line(node) {
+      const visit = (element: Element): void => {
+        styleToClasses(element);
+        for (const child of element.children) if (child.type === 'element') visit(child);
+      };
+      for (const child of node.children) if (child.type === 'element') visit(child);
     },
   };
 }
@@ -116,5 +133,6 @@ export function tokenClassCss(light: ThemeRegistrationAny, dark: ThemeRegistrati
   const l = block(light);
   const d = block(dark);
   rules.push(`.astro-code{--shiki-light:${l.fg};--shiki-dark:${d.fg};--shiki-light-bg:${l.bg};--shiki-dark-bg:${d.bg}}`);
+  rules.push(`.${declarationClass('user-select', 'none')}{user-select:none}`);
   return `${rules.join('\n')}\n`;
 }

@@ -47,13 +47,14 @@ describe('shareImage', () => {
 
 describe('printMargins', () => {
   it('gives paper the page’s title, the report’s date and the page’s address', () => {
-    expect(printMargins('Verdict · Rust in 2026', new URL('https://example.org/r/verdict/'), { text: 'March 2026' })).toEqual({
+    expect(printMargins('Verdict · Rust in 2026', 'https://example.org/r/verdict/', { text: 'March 2026' })).toEqual({
       'data-print-title': 'Verdict · Rust in 2026 · Data as of March 2026.',
       'data-print-address': 'https://example.org/r/verdict/',
     });
   });
 
-  it('leaves out the address without SITE_URL and the date on the site’s own pages', () => {
-    expect(printMargins('Search', undefined, undefined)).toEqual({ 'data-print-title': 'Search', 'data-print-address': undefined });
+  it('leaves out the date on the site’s own pages, and an address where there is none (the 404 page)', () => {
+    expect(printMargins('Search', '/search/', undefined)).toEqual({ 'data-print-title': 'Search', 'data-print-address': '/search/' });
+    expect(printMargins('Page not found', undefined, undefined)).toEqual({ 'data-print-title': 'Page not found', 'data-print-address': undefined });
   });
 });
