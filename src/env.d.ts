@@ -7,3 +7,9 @@ interface ImportMetaEnv {
   /** Whether pages are served by `astro dev`, whose search reads the last build (src/integrations/search-index.ts). */
   readonly REPORT_SEARCH_DEV: boolean;
 }
+
+/** The SPDX licence ids (spdx-license-ids ships index.json without types). */
+declare module 'spdx-license-ids' {
+  const ids: readonly string[];
+  export default ids;
+}
