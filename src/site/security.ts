@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { withBase } from './urls.ts';
+import { REPORT_DOWNLOADS, withBase } from './urls.ts';
 import { themeScript } from '../client/theme-script.ts';
 import { redirectScript } from '../client/redirect-script.ts';
 
@@ -68,6 +68,29 @@ export const securityHeaders: readonly (readonly [string, string])[] = [
   ['Cross-Origin-Opener-Policy', 'same-origin'],
 ];
 
+/**
+ * The media types of what readers download, where hosts get them wrong: nginx's mime.types has no
+ * .bib or .csv (it would send application/octet-stream) and sends .txt without a charset (a browser
+ * then guesses one, and an em dash comes out as "â€”"); a citation's CSL-JSON has a type of its own.
+ * `pattern` is a path below the base, in the `_headers` syntax.
+ */
+export const downloadTypes: readonly { pattern: string; type: string }[] = [
+  { pattern: `/*/${REPORT_DOWNLOADS.csl}`, type: 'application/vnd.citationstyles.csl+json' },
+  { pattern: '/*.bib', type: 'application/x-bibtex; charset=utf-8' },
+  { pattern: '/*.csv', type: 'text/csv; charset=utf-8' },
+  { pattern: '/*.txt', type: 'text/plain; charset=utf-8' },
+];
+
+/** The media type a download at `path` (below the base) is served with, or undefined for any other file. */
+export function downloadType(path: string): string | undefined {
+  return downloadTypes.find(({ pattern }) => globPattern(pattern).test(`/${path.replace(/^\/+/, '')}`))?.type;
+}
+
+/** A `_headers` path pattern as a regular expression: `*` matches anything, slashes included (as Netlify and Cloudflare Pages match it). */
+function globPattern(pattern: string): RegExp {
+  return new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+}
+
 /** Files whose names carry a content hash: safe to cache for a year. */
 export const immutablePaths: readonly string[] = [
   '/_astro/*',
@@ -94,6 +117,7 @@ export function headersFile(base = '/'): string {
     ...securityHeaders.map(([name, value]) => `  ${name}: ${value}`),
   ];
   for (const path of immutablePaths) lines.push(withBase(base, path), `  Cache-Control: ${IMMUTABLE}`);
+  for (const { pattern, type } of downloadTypes) lines.push(withBase(base, pattern), `  Content-Type: ${type}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -117,6 +141,7 @@ export const GZIP_TYPES: readonly string[] = [
   'application/xml',
   'text/xml',
   'text/plain',
+  'text/csv',
 ];
 
 /**
@@ -164,6 +189,9 @@ export function nginxConfig(options: { base: string; root: string; listen: strin
     '',
     ...securityHeaders.map(([name, value]) => `        add_header ${name} "${value}" always;`),
     '        add_header Cache-Control $report_cache_control;',
+    '',
+    "        # What readers download, typed where nginx's mime.types has no type (.bib, .csv, CSL-JSON) or no charset (.txt).",
+    ...downloadTypes.flatMap(({ pattern, type }) => [`        location ~ ${nginxPattern(pattern)} {`, '            types { }', `            default_type ${/[\s;]/.test(type) ? `"${type}"` : type};`, '        }']),
     '',
     '        # The headers file is for Netlify and Cloudflare Pages, not for readers.',
     `        location = ${withBase(base, '_headers')} {`,
