@@ -3,7 +3,7 @@
  * exactly the cells the page shows, as the report words them. Cells a spreadsheet would read as a
  * formula (OWASP's "CSV injection": a first character =, +, -, @) are kept as written too: prefixing
  * them changes the data ("-5" stops being a number), and these cells are the text of reports the
- * editors import and review; the importer lists such cells for them (src/import/emit/content.ts).
+ * editors import and review; the importer lists such cells for them (src/import/read/read-report.ts).
  */
 import type { TableBlock } from './document.ts';
 
