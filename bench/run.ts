@@ -25,6 +25,7 @@ import { median, recordResponses, sumBytes, type VisitBytes } from './lib/bytes.
 import { markdownReport } from './lib/report.ts';
 import { resultsDir } from './lib/results.ts';
 import { measureLibraryScale, type LibraryScale } from './lib/library-scale.ts';
+import { prepareStarlight, type StarlightProject } from './lib/starlight.ts';
 
 const work = join(projectRoot, 'bench/.work');
 const results = resultsDir(projectRoot, process.argv.slice(2));
@@ -52,10 +53,15 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Builds `runs` times into an emptied output folder; the median time, and the sizes of the last build. */
-async function measureBuild(sections: number, runs: number, target: BuildTarget): Promise<BuildSize> {
+/**
+ * Builds `runs` times into an emptied output folder, each run followed by Starlight building the same
+ * reports (bench/lib/starlight.ts), so that both see the same machine; the medians, their ratio, and
+ * the sizes of the last build.
+ */
+async function measureBuild(sections: number, runs: number, target: BuildTarget, starlight: StarlightProject | undefined): Promise<BuildSize> {
   const { outDir } = target;
   const seconds: number[] = [];
+  const starlightRuns: number[] = [];
   let ok = true;
   for (let run = 0; run < runs && ok; run++) {
     await rm(outDir, { recursive: true, force: true });
@@ -67,6 +73,12 @@ async function measureBuild(sections: number, runs: number, target: BuildTarget)
       log(`build of ${sections} sections failed:\n${result.output.slice(-3000)}`);
     }
     log(`build of ${sections} sections: ${seconds.at(-1)?.toFixed(1)} s`);
+    if (starlight) {
+      const theirs = await starlight.build();
+      if (!theirs.ok) throw new Error(`Starlight's build failed:\n${theirs.output.slice(-3000)}`);
+      starlightRuns.push(theirs.seconds);
+      log(`Starlight's build of the same reports: ${theirs.seconds.toFixed(1)} s`);
+    }
   }
   const pagefind = join(outDir, 'pagefind');
   return {
@@ -74,6 +86,7 @@ async function measureBuild(sections: number, runs: number, target: BuildTarget)
     pages: ok ? htmlFiles(outDir).length : 0,
     seconds: median(seconds),
     runs: seconds,
+    ...(starlightRuns.length ? { starlightSeconds: median(starlightRuns), starlightRuns } : {}),
     distBytes: folderSize(outDir).bytes,
     pagefindBytes: folderSize(pagefind).bytes,
     ok,
@@ -192,7 +205,8 @@ async function main(): Promise<number> {
   let sections = 0;
   for (const slug of await readdir(reportsDir)) sections += (await readdir(join(reportsDir, slug, 'parts')).catch(() => [])).length;
   const siteDir = join(work, 'site');
-  const report = await measureBuild(sections, BUILD_RUNS, { env, outDir: siteDir, cacheDir: join(work, 'cache') });
+  const starlight = BUILD_RUNS > 0 ? await prepareStarlight(work, join(projectRoot, 'src/content'), log) : undefined;
+  const report = await measureBuild(sections, BUILD_RUNS, { env, outDir: siteDir, cacheDir: join(work, 'cache') }, starlight);
   if (!report.ok) throw new Error('the report does not build');
 
   const server = await serveStatic({ root: siteDir, headers: true, gzip: true, port });

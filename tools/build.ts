@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, mkdir, rm, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { projectRoot } from './paths.ts';
+import { runProcess } from './processes.ts';
 
 /** The result of one `astro build`. */
 export interface BuildResult {
@@ -96,17 +96,9 @@ export async function runBuild(target: BuildTarget, options: { measure?: boolean
 }
 
 function spawnBuild(env: Record<string, string>, [command = 'npm', ...prefix]: readonly string[]): Promise<BuildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, [...prefix, 'run', '--silent', 'build'], {
-      cwd: projectRoot,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  return runProcess(command, [...prefix, 'run', '--silent', 'build'], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
   });
 }
 

@@ -39,7 +39,7 @@ describe('summing a visit’s bytes', () => {
   });
 });
 
-const build = (over: Partial<BuildSize> = {}): BuildSize => ({ sections: 7, pages: 9, seconds: BUDGETS.buildSeconds / 2, runs: [2], distBytes: 1, pagefindBytes: 2 * 1024 * 1024, ok: true, ...over });
+const build = (over: Partial<BuildSize> = {}): BuildSize => ({ sections: 7, pages: 9, seconds: 2, runs: [2], starlightSeconds: 4, starlightRuns: [4], distBytes: 1, pagefindBytes: 2 * 1024 * 1024, ok: true, ...over });
 const perfect = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, BUDGETS.lighthouse])) as LighthouseScores;
 const good = (over: Partial<Measurements> = {}): Measurements => ({
   builds: [build(), build({ sections: 507, pages: 509, seconds: 40 })],
@@ -87,11 +87,17 @@ describe('checking the budgets', () => {
     expect(broken(good({ axe: {} }))).toHaveLength(1);
   });
 
-  it('fails a slow build and a scale build that broke', () => {
-    expect(broken(good({ builds: [build({ seconds: BUDGETS.buildSeconds + 0.5 }), build({ sections: 507, ok: false })] }))).toEqual([
-      'Build of the report from an empty dist/ (median)',
+  it('fails a build slower than Starlight’s in the same run, and a scale build that broke', () => {
+    expect(broken(good({ builds: [build({ seconds: 4.5 }), build({ sections: 507, ok: false })] }))).toEqual([
+      'Build of the published site from an empty dist/ (median), against Starlight building the same reports in the same run',
       'Scale run: 507 sections build',
     ]);
+  });
+
+  it('holds the build to a ratio of Starlight’s, measured beside it: a slow machine slows both', () => {
+    const row = (b: BuildSize) => checkBudgets(good({ builds: [b] })).find((r) => r.name.startsWith('Build of the published site'))!;
+    expect(row(build({ seconds: 9, starlightSeconds: 10 }))).toMatchObject({ ok: true, actual: '9.0 s against 10.0 s: 0.90 ×' });
+    expect(row(build({ seconds: 2, starlightSeconds: undefined }))).toMatchObject({ ok: false, actual: '2.0 s (Starlight not run)' });
   });
 
   it('fails a first search that could not be measured, and says why', () => {
