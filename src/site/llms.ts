@@ -9,8 +9,8 @@ export interface LlmsReport {
   title: string;
   author?: string | undefined;
   dataAsOf?: { text: string } | undefined;
-  /** The report's one-sentence description (the editors', or one made from its facts). */
-  description: string;
+  /** The editors' one-sentence description, where they wrote one. */
+  description?: string | undefined;
   /** The report's text as plain text. */
   textUrl: string;
   /** The report's home page. */
@@ -21,7 +21,8 @@ export interface LlmsReport {
 export function llmsTxt(library: { name: string; description: string }, reports: readonly LlmsReport[]): string {
   const lines = reports.map((report) => {
     const facts = [report.author, report.dataAsOf && `data as of ${report.dataAsOf.text}`].filter(Boolean).join(', ');
-    return `- [${linkText(report.title)}](${report.textUrl}): ${facts ? `${facts}. ` : ''}${report.description} Its pages: ${report.homeUrl}`;
+    const words = [facts && `${facts}.`, report.description].filter((text): text is string => Boolean(text)).map(markdownText);
+    return `- [${markdownText(report.title)}](${report.textUrl}): ${[...words, `Its pages: ${report.homeUrl}`].join(' ')}`;
   });
   return [
     `# ${library.name}`,
@@ -37,7 +38,11 @@ export function llmsTxt(library: { name: string; description: string }, reports:
   ].join('\n');
 }
 
-/** A title as Markdown link text: brackets and backslashes escaped, so the title cannot end the link. */
-function linkText(text: string): string {
-  return text.replace(/[\\[\]]/g, '\\$&');
+/**
+ * Report text as Markdown text: every character that could start markup (a link's brackets, emphasis,
+ * code, HTML, an entity) escaped with a backslash, so a title or a sentence reads as written and
+ * cannot end its link or become HTML.
+ */
+function markdownText(text: string): string {
+  return text.replace(/[\\`*_[\]<>&]/g, '\\$&');
 }

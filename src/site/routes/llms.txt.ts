@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteAddress } from '../citation/cited-report.ts';
 import { getLibrary } from '../collections.ts';
-import { reportDescription } from '../library.ts';
 import { llmsTxt } from '../llms.ts';
 import { site as library, urls } from '../site.ts';
 
@@ -9,7 +8,6 @@ import { site as library, urls } from '../site.ts';
 export const GET: APIRoute = async ({ site }) => {
   const reports = (await getLibrary()).map(({ slug, entry: { data } }) => ({
     ...data,
-    description: reportDescription(data),
     textUrl: siteAddress(urls.reportDownload(slug, 'text'), site),
     homeUrl: siteAddress(urls.report(slug), site),
   }));
