@@ -6,7 +6,7 @@
  * Not part of `npm test`: timings are noisy, tests assert behaviour.
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,11 @@ import { launchBrowser } from '../tools/browser.ts';
 import { runBuild, type BuildTarget } from '../tools/build.ts';
 import { folderSize, htmlFiles, sitePath } from '../tools/dist.ts';
 import { projectRoot } from '../tools/paths.ts';
-import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, type Measurements } from './lib/budgets.ts';
+import { pageCount } from '../tools/pdf.ts';
+import { filesUnder } from '../src/lib/files.ts';
+import { pdfCacheDir } from '../src/site/report-pdfs.ts';
+import { pdfStageSeconds } from './lib/pdf-stage.ts';
+import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, type Measurements, type ReportPdfSize } from './lib/budgets.ts';
 import { IDLE_MS, LIGHTHOUSE_CATEGORIES } from './lib/constants.ts';
 import { median, recordResponses, sumBytes, type VisitBytes } from './lib/bytes.ts';
 import { markdownReport } from './lib/report.ts';
@@ -61,13 +65,17 @@ async function freePort(): Promise<number> {
 async function measureBuild(sections: number, runs: number, target: BuildTarget, starlight: StarlightProject | undefined): Promise<BuildSize> {
   const { outDir } = target;
   const seconds: number[] = [];
+  const pdfSeconds: number[] = [];
   const starlightRuns: number[] = [];
   let ok = true;
+  // The first run typesets every PDF; the others find them in the cache, as a publisher's next build does.
+  await rm(pdfCacheDir(target.cacheDir), { recursive: true, force: true });
   for (let run = 0; run < runs && ok; run++) {
     await rm(outDir, { recursive: true, force: true });
     const start = performance.now();
     const result = await runBuild(target);
     seconds.push((performance.now() - start) / 1000);
+    pdfSeconds.push(pdfStageSeconds(result.output) ?? 0);
     if (result.code !== 0) {
       ok = false;
       log(`build of ${sections} sections failed:\n${result.output.slice(-3000)}`);
@@ -89,8 +97,17 @@ async function measureBuild(sections: number, runs: number, target: BuildTarget,
     ...(starlightRuns.length ? { starlightSeconds: median(starlightRuns), starlightRuns } : {}),
     distBytes: folderSize(outDir).bytes,
     pagefindBytes: folderSize(pagefind).bytes,
+    pdfSeconds,
     ok,
   };
+}
+
+/** The largest report PDF of a built site, with its pages. */
+async function largestPdf(dist: string): Promise<ReportPdfSize | undefined> {
+  const files = filesUnder(dist, '.pdf');
+  const sizes = files.map((path) => ({ path, bytes: statSync(join(dist, path)).size }));
+  const largest = sizes.sort((a, b) => b.bytes - a.bytes)[0];
+  return largest && { ...largest, pages: await pageCount(new Uint8Array(readFileSync(join(dist, largest.path)))) };
 }
 
 /**
@@ -223,7 +240,7 @@ async function main(): Promise<number> {
     const axe = await measureAxe(browser, server, paths);
     const lighthouseScores = await measureLighthouse(debugPort, server);
     const library: LibraryScale[] = await measureLibraryScale(SCALE_REPORTS, work, browser, log);
-    measurements = { builds: [report], visits: visited.visits, firstSearch: visited.firstSearch, lighthouse: lighthouseScores, axe, library };
+    measurements = { builds: [report], visits: visited.visits, firstSearch: visited.firstSearch, lighthouse: lighthouseScores, axe, library, pdf: await largestPdf(siteDir) };
   } finally {
     await browser.close();
     await server.close();

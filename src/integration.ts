@@ -2,8 +2,10 @@
  * The whole site as one Astro integration (as Starlight ships itself): `reportsSite()` sets what the
  * site needs of Astro and composes every stage in order, so astro.config.mjs only says where the site
  * is served. The stages (docs/ARCHITECTURE.md): the content is checked before Astro reads it (and each
- * MDX file again before it is compiled), pages are rendered, then the steps over the built site run in
- * order: search index, every word of every report on its page, every internal link, dist/_headers.
+ * MDX file again before it is compiled), every report is typeset as a PDF (src/pdf, before the pages,
+ * which say how long it is), pages are rendered, then the steps over the built site run in order:
+ * search index, every word of every report on its page, the PDFs written and every word in them,
+ * every internal link, dist/_headers.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
@@ -16,17 +18,22 @@ import { checkContentAtStart, contentGuard } from './checks/content/step.ts';
 import { checkFidelity } from './checks/fidelity/step.ts';
 import { writeHeaders } from './checks/headers/step.ts';
 import { checkLinks } from './checks/links/step.ts';
+import { checkPdfs } from './checks/pdf/step.ts';
 import { runSteps, type BuildStep } from './lib/build-steps.ts';
+import { makeReportPdfs } from './pdf/build.ts';
+import { pdfDevMiddleware } from './pdf/dev-middleware.ts';
+import { writePdfs } from './pdf/step.ts';
 import { oldAddresses } from './report/addresses.ts';
 import { MDX_FEATURES } from './report/content-mdx.ts';
 import { REPORT_FILES, reportSlugs, reportsDir } from './report/folders.ts';
 import { searchDevMiddleware } from './search/build/dev-middleware.ts';
 import { indexSearch } from './search/build/index-step.ts';
-import { pagefindBundlePath } from './search/core/search.ts';
+import { pagefindBundlePath } from './search/core/bundle.ts';
 import { codeColours } from './site/code/code-colours.ts';
 import { shikiConfig } from './site/code/shiki.ts';
+import { REPORT_DOWNLOADS, SITE_PAGES, TABLE_DATA_DIR, TABLE_FORMATS } from './site/urls.ts';
 import { missingSiteUrlWarning } from './site/settings.ts';
-import { REPORT_DOWNLOADS, TABLE_DATA_DIR, TABLE_FORMATS } from './site/urls.ts';
+import { site as library } from './site/site-facts.ts';
 
 /** Where the site's content is, and whether it has a public address (feeds and sitemap need one). */
 export interface ReportsSiteOptions {
@@ -39,7 +46,7 @@ export interface ReportsSiteOptions {
  * page and the redirect pages of old addresses (read from each report's report.json, as routing.ts does).
  */
 function notInSitemap(contentDir: string, base: string): (page: string) => boolean {
-  const hidden = new Set(['404/', 'search/']);
+  const hidden = new Set<string>([SITE_PAGES.notFound, SITE_PAGES.search]);
   for (const slug of reportSlugs(contentDir)) {
     try {
       const facts = JSON.parse(readFileSync(join(reportsDir(contentDir), slug, REPORT_FILES.facts), 'utf8')) as Parameters<typeof oldAddresses>[1];
@@ -52,12 +59,13 @@ function notInSitemap(contentDir: string, base: string): (page: string) => boole
   return (page) => !hidden.has(new URL(page).pathname.slice(prefix.length));
 }
 
-/** The steps over the built site, in order: each sees what the ones before it wrote. */
-export const BUILD_STEPS: readonly BuildStep[] = [indexSearch, checkFidelity, checkLinks, writeHeaders];
+/** The steps over the built site, in order: each sees what the ones before it wrote (the link check, the PDFs). */
+export const BUILD_STEPS: readonly BuildStep[] = [indexSearch, checkFidelity, writePdfs, checkPdfs, checkLinks, writeHeaders];
 
 /** The site: every integration and build step, in order, in one place. */
 export function reportsSite(options: ReportsSiteOptions): AstroIntegration {
   let outDir = '';
+  let cacheDir = '';
   let base = '/';
   return {
     name: 'reports-site',
@@ -75,7 +83,7 @@ export function reportsSite(options: ReportsSiteOptions): AstroIntegration {
           markdown: { shikiConfig, processor: satteri({ features: MDX_FEATURES }) },
           devToolbar: { enabled: false },
           // The steps over the built site run last, after the sitemap is written (the link check reads it).
-          integrations: [mdx(), ...(options.site ? [sitemap({ filter: notInSitemap(options.contentDir, config.base) })] : []), builtSite()],
+          integrations: [mdx(), ...(options.site ? [sitemap({ filter: notInSitemap(options.contentDir, config.base) })] : []), builtSite(options.contentDir)],
           vite: {
             plugins: [contentGuard(options.contentDir), codeColours(shikiConfig.themes)],
             define: {
@@ -116,29 +124,42 @@ export function reportsSite(options: ReportsSiteOptions): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(searchDevMiddleware(outDir, pagefindBundlePath(base)));
+        server.middlewares.use(pdfDevMiddleware(cacheDir, base));
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': async ({ logger }) => {
         if (!options.site) logger.warn(missingSiteUrlWarning);
+        // Before the pages: they say how many pages and bytes each report's PDF has.
+        const pdfLogger = logger.fork('pdf');
+        await makeReportPdfs({
+          contentDir: options.contentDir,
+          cacheDir,
+          site: { name: library.name, base, origin: options.site },
+          info: (message) => pdfLogger.info(message),
+          warn: (message) => pdfLogger.warn(message),
+        });
       },
     },
   };
 }
 
 /** The steps over the finished site (BUILD_STEPS), as the last integration, so that they see every file the others wrote. */
-function builtSite(): AstroIntegration {
+function builtSite(contentDir: string): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'reports-site:built-site',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await runSteps(BUILD_STEPS, { dir: fileURLToPath(dir), base, logger });
+        await runSteps(BUILD_STEPS, { dir: fileURLToPath(dir), base, contentDir, cacheDir, logger });
       },
     },
   };

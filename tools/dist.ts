@@ -8,9 +8,9 @@ export function htmlFiles(dist: string): string[] {
   return filesUnder(dist, '.html');
 }
 
-/** How many files a folder holds, and their bytes (0 and 0 when there is no such folder). */
-export function folderSize(dir: string): { bytes: number; files: number } {
-  const files = filesUnder(dir);
+/** How many files a folder holds (those whose path ends with `ext`, when given), and their bytes (0 and 0 when there is no such folder). */
+export function folderSize(dir: string, ext = ''): { bytes: number; files: number } {
+  const files = filesUnder(dir, ext);
   return { files: files.length, bytes: files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0) };
 }
 

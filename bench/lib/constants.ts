@@ -50,4 +50,6 @@ export const BUDGETS = {
   libraryFirstSearchKiB: 120,
   /** Importing one report, excluding the build (issue 10). */
   importMs: 1000,
+  /** A report's PDF, the Rust report's at most (issue 22), in kB of 1,000 bytes as the pages state sizes. */
+  reportPdfKB: 300,
 } as const;

@@ -1,7 +1,8 @@
 /**
  * The library scale run: 10, 100 and 1,000 generated reports (seven parts, a table and two
  * snippets each), written to a temporary content folder through the real importer (nothing is
- * committed), each library built and measured: build time and peak memory, dist/ and Pagefind's
+ * committed), each library built twice (the second time with every cache warm) and measured: build
+ * time with every PDF typeset and again from the caches, peak memory, the PDFs, dist/ and Pagefind's
  * index (bytes and files), the first visit of the library page and of a part page, a first search,
  * a search filtered to one report, and the median time a query takes in the browser.
  */
@@ -13,6 +14,7 @@ import { folderSize, htmlFiles } from '../../tools/dist.ts';
 import { projectRoot } from '../../tools/paths.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { importReport } from '../../src/import/import-report.ts';
+import { pdfStageSeconds } from './pdf-stage.ts';
 import { generatedReport } from './generated-report.ts';
 import { median } from './bytes.ts';
 
@@ -39,6 +41,14 @@ export interface LibraryScale {
   filteredSearchBytes: number;
   /** Median ms from the last keystroke to the results for the whole query. */
   medianQueryMs: number;
+  /** The PDF stage's seconds in the build (every report typeset: the cache is empty). */
+  pdfSeconds: number;
+  /** The same build again, nothing changed: every cache warm (Astro's, the PDFs'). */
+  rebuildSeconds: number;
+  rebuildPdfSeconds: number;
+  /** The reports' PDFs in dist/. */
+  pdfFiles: number;
+  pdfBytes: number;
 }
 
 const QUERIES = ['memory', 'worker', 'queue', 'health', 'adoption', 'benchmarks', 'hiring', 'tooling', 'survey'];
@@ -129,11 +139,16 @@ export async function measureLibraryScale(sizes: readonly number[], work: string
     const { content, importMs } = await libraryContent(dir, reports);
     log(`library of ${reports} reports imported (median ${importMs.toFixed(0)} ms a report)`);
     const outDir = join(dir, 'dist');
-    const result = await runBuild({ contentDir: content, outDir, cacheDir: join(dir, 'cache'), env: { SITE_URL: 'http://127.0.0.1' } }, { measure: true });
+    const target = { contentDir: content, outDir, cacheDir: join(dir, 'cache'), env: { SITE_URL: 'http://127.0.0.1' } };
+    const result = await runBuild(target, { measure: true });
     const build = { ok: result.code === 0, seconds: result.seconds ?? 0, peakMiB: result.peakMiB ?? 0, output: result.output };
     log(`library of ${reports} reports: build ${build.seconds.toFixed(1)} s, peak ${build.peakMiB.toFixed(0)} MiB${build.ok ? '' : `, FAILED:\n${build.output.slice(-3000)}`}`);
     const dist = folderSize(outDir);
     const pagefind = folderSize(join(outDir, 'pagefind'));
+    const pdfs = folderSize(outDir, '.pdf');
+    // The same library again, nothing changed: what a publisher's next build costs.
+    const again = build.ok ? await runBuild(target, { measure: true }) : undefined;
+    log(`library of ${reports} reports: build again ${again?.seconds?.toFixed(1) ?? '-'} s`);
     const entry: LibraryScale = {
       reports,
       pages: build.ok ? htmlFiles(outDir).length : 0,
@@ -150,6 +165,11 @@ export async function measureLibraryScale(sizes: readonly number[], work: string
       firstSearchBytes: 0,
       filteredSearchBytes: 0,
       medianQueryMs: 0,
+      pdfSeconds: pdfStageSeconds(build.output) ?? 0,
+      rebuildSeconds: again?.code === 0 ? (again.seconds ?? 0) : 0,
+      rebuildPdfSeconds: (again && pdfStageSeconds(again.output)) ?? 0,
+      pdfFiles: pdfs.files,
+      pdfBytes: pdfs.bytes,
     };
     if (build.ok) {
       const server = await serveStatic({ root: outDir, headers: true, gzip: true, port: 0 });

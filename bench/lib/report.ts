@@ -56,6 +56,7 @@ export function markdownReport(m: Measurements, budgets: readonly BudgetResult[]
     b.runs.map((s) => s.toFixed(1)).join(', '),
     mib(b.distBytes),
     mib(b.pagefindBytes),
+    b.pdfSeconds.map((s) => s.toFixed(1)).join(', '),
   ]);
   return [
     `# Bench results`,
@@ -78,7 +79,7 @@ export function markdownReport(m: Measurements, budgets: readonly BudgetResult[]
     '',
     '## Build',
     '',
-    markdownTable(['parts', 'pages', 'build (median)', 'runs (s)', 'dist/', 'pagefind/'], builds),
+    markdownTable(['parts', 'pages', 'build (median)', 'runs (s)', 'dist/', 'pagefind/', 'PDF stage, each run (s; the first with an empty PDF cache)'], builds),
     '',
     ...(m.library?.length ? ['## Library scale (generated reports imported through the importer)', '', libraryTable(m.library), ''] : []),
   ].join('\n');
@@ -87,13 +88,17 @@ export function markdownReport(m: Measurements, budgets: readonly BudgetResult[]
 /** The library scale run as a table: one row per library size. */
 export function libraryTable(runs: readonly LibraryScale[]): string {
   return markdownTable(
-    ['reports', 'pages', 'import (median)', 'build', 'peak memory', 'dist/', 'dist/ files', 'pagefind/', 'pagefind/ files', 'library page', 'part page', 'first search', 'filtered search', 'query (median)'],
+    ['reports', 'pages', 'import (median)', 'build', 'of which PDFs', 'build again (caches)', 'of which PDFs', 'peak memory', 'PDFs', 'dist/', 'dist/ files', 'pagefind/', 'pagefind/ files', 'library page', 'part page', 'first search', 'filtered search', 'query (median)'],
     runs.map((r) => [
       r.reports,
       r.pages,
       `${r.importMs.toFixed(0)} ms`,
       r.ok ? `${r.buildSeconds.toFixed(1)} s` : 'failed',
+      `${r.pdfSeconds.toFixed(1)} s`,
+      `${r.rebuildSeconds.toFixed(1)} s`,
+      `${r.rebuildPdfSeconds.toFixed(1)} s`,
       `${r.peakMiB.toFixed(0)} MiB`,
+      `${r.pdfFiles}, ${mib(r.pdfBytes)}`,
       mib(r.distBytes),
       r.distFiles,
       mib(r.pagefindBytes),

@@ -1,10 +1,11 @@
-import { queryFromSearch, searchWithQuery } from '../search/core/search.ts';
+import { queryFromSearch } from '../search/core/address.ts';
 import { openSearch } from './search.ts';
 
 /**
- * Runs the search page: swaps the "needs JavaScript" note for the search box, and keeps `?q=` in
- * step with the box so a search can be linked and bookmarked. Pagefind loads at once for a linked
- * search (`?q=`), else on the reader's first keystroke: arriving at the page costs no search bytes.
+ * Runs the search page: swaps the "needs JavaScript" note for the search box, filled from `?q=`.
+ * Pagefind loads at once for a linked search, else on the reader's first keystroke: arriving at the
+ * page costs no search bytes. Once loaded, search keeps `?q=` and `&report=` in step with the box
+ * (src/search/ui/address.ts), so a search can be linked and bookmarked.
  */
 export function initSearchPage(doc: Document, base: string): void {
   const page = doc.querySelector<HTMLElement>('.search-page');
@@ -16,9 +17,5 @@ export function initSearchPage(doc: Document, base: string): void {
   const open = (): void => openSearch(page, base);
   if (input.value) open();
   else input.addEventListener('input', open, { once: true });
-  input.addEventListener('input', () => {
-    const search = searchWithQuery(location.search, input.value);
-    if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-  });
   input.focus();
 }

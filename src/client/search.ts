@@ -1,4 +1,7 @@
-import { HIGHLIGHT_PARAM, hasHighlightTerms, isSearchShortcut, pagefindBundlePath } from '../search/core/search.ts';
+import { hasHighlightTerms } from '../search/core/address.ts';
+import { HIGHLIGHT_PARAM, pagefindBundlePath } from '../search/core/bundle.ts';
+import { isSearchShortcut } from '../search/core/shortcut.ts';
+import { loadOnce } from '../search/core/load-once.ts';
 import type { SearchUi } from '../search/ui/search-ui.ts';
 // `?worker&url` makes Vite bundle search-ui.ts as a file of its own and give us its URL, which we
 // import() when search opens. A plain import() would split it off too, but Vite wraps every
@@ -7,25 +10,14 @@ import type { SearchUi } from '../search/ui/search-ui.ts';
 // which drops exports: the module hands its functions over as window.reportSearchUi.
 import searchUiUrl from '../search/ui/search-ui.ts?worker&url';
 
-let failures = 0;
-let loading: Promise<SearchUi> | undefined;
-
-/** The search UI module, fetched on first use and reused on every later open. */
-function searchUi(): Promise<SearchUi> {
-  // A browser remembers a failed import() for the page's life: only a retry after a failure asks
-  // for a new URL; a reopen after a success reuses the module (one Pagefind engine per page).
-  return (loading ??= import(/* @vite-ignore */ failures ? `${searchUiUrl}?retry=${failures}` : searchUiUrl)
-    .then(() => {
-      const ui = window.reportSearchUi;
-      if (!ui) throw new Error('search-ui did not load');
-      return ui;
-    })
-    .catch((error: unknown) => {
-      failures++;
-      loading = undefined;
-      throw error;
-    }));
-}
+/** The search UI module, fetched on first use and reused on every later open (one Pagefind engine per page). */
+const searchUi = loadOnce((fresh) =>
+  import(/* @vite-ignore */ fresh(searchUiUrl)).then(() => {
+    const ui = window.reportSearchUi;
+    if (!ui) throw new Error('search-ui did not load');
+    return ui;
+  }),
+);
 
 /**
  * Connects a search container (the dialog, or the search page's main) to Pagefind, loading what it
@@ -39,7 +31,7 @@ export function openSearch(container: HTMLElement, base: string): void {
     if (event.key === 'Enter' && event.target instanceof HTMLInputElement) container.dataset['enter'] = '';
   };
   searchUi().then(
-    ({ openSearchUi }) => openSearchUi(container, pagefindBundlePath(base), base),
+    ({ openSearchUi }: SearchUi) => openSearchUi(container, pagefindBundlePath(base), base),
     () => {
       if (status) status.hidden = false;
     },
@@ -70,6 +62,6 @@ export function initSearch(doc: Document, base: string): void {
     });
   }
   if (hasHighlightTerms(location.search)) {
-    void searchUi().then(({ highlightTerms }) => highlightTerms(doc, pagefindBundlePath(base), HIGHLIGHT_PARAM));
+    void searchUi().then(({ highlightPage }: SearchUi) => highlightPage(doc, pagefindBundlePath(base), HIGHLIGHT_PARAM));
   }
 }

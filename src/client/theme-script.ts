@@ -6,6 +6,6 @@ export const THEME_KEY = 'theme';
  * the other theme never flashes, and marks the page as running JavaScript (`data-js`), so the
  * controls that need it (theme switch, search button) take their place from the first paint instead
  * of shifting the layout when the site script shows them. Kept as a string here because the Content-Security-Policy allows
- * it by its hash (src/lib/security.ts): the component and the policy read these same bytes.
+ * it by its hash (src/site/security.ts): the component and the policy read these same bytes.
  */
 export const themeScript = `document.documentElement.dataset.js='';try{const t=localStorage.getItem('${THEME_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch{}`;

@@ -40,7 +40,19 @@ function describe(result: ImportResult, file: string): string[] {
   if (result.notes.length) lines.push('  Check these:', ...result.notes.map((note) => `    ${sourceLocation(file, note.line)}${note.message}`));
   if (result.redirected.length) lines.push('  Addresses that changed, now redirected (recorded in report.json):', ...result.redirected.map((r) => `    ${r}`));
   if (result.dropped.length) lines.push('  Editorial touches not applied (fix or remove them in editorial.yaml):', ...result.dropped.map((touch) => `    ${touch}`));
+  const missing = closingMissing(result.closing);
+  if (missing) lines.push(`  ${missing}`);
   return lines;
+}
+
+/** What a report without closing lines is published without, in a sentence; undefined when it has both. */
+export function closingMissing(closing: ImportResult['closing']): string | undefined {
+  const { author, dataAsOf } = closing;
+  if (author !== undefined && dataAsOf !== undefined) return undefined;
+  if (author === undefined && dataAsOf === undefined) {
+    return 'No closing lines ("Data as of <Month> <Year>." and "— <Author>"): published without a byline and without a date, listed after the dated reports.';
+  }
+  return author === undefined ? 'No sign-off ("— <Author>"): published without a byline.' : 'No "Data as of <Month> <Year>." line: published without a date, listed after the dated reports.';
 }
 
 /** Runs the command on `argv` (the arguments after `--`); returns the exit code. */

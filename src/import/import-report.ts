@@ -46,6 +46,8 @@ export interface ImportResult {
   dropped: string[];
   /** Addresses that changed and now redirect ("<report>/<old>/ → <report>/<new>/"). */
   redirected: string[];
+  /** The closing lines the text has: without a sign-off the report has no byline, without a date it is listed after dated reports. */
+  closing: { author?: string | undefined; dataAsOf?: string | undefined };
 }
 
 /** The slug a file name gives: "Rust in 2026.txt" → "rust-in-2026". */
@@ -89,8 +91,16 @@ async function readIfThere(path: string): Promise<string | undefined> {
   });
 }
 
-/** What the report's folder held before: its facts, its parts (from their frontmatter) and its recorded old addresses. */
-async function previousState(dir: string): Promise<{ title?: string | undefined; titleFrom?: string | undefined; parts: PreviousPart[]; formerParts: Record<string, string> } | undefined> {
+/** What a report's folder holds: its facts, its parts (from their frontmatter) and its recorded old addresses. */
+export interface ReportFolder {
+  title?: string | undefined;
+  titleFrom?: string | undefined;
+  parts: PreviousPart[];
+  formerParts: Record<string, string>;
+}
+
+/** What a report's folder holds (undefined without a report.json), read leniently: a broken file has no history to keep. */
+export async function readReportFolder(dir: string): Promise<ReportFolder | undefined> {
   const json = await readIfThere(join(dir, 'report.json'));
   if (json === undefined) return undefined;
   let facts: { title?: string; titleFrom?: string; formerParts?: Record<string, string> } = {};
@@ -138,7 +148,7 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
   const editorialText = await readIfThere(editorialPath);
   const editorial = editorialText === undefined ? noEditorial(editorialPath) : readEditorial(editorialText, editorialPath);
   checkLanguageTouches(editorial, FENCE_LANGUAGES, suggestLanguage);
-  const previous = await previousState(dir);
+  const previous = await readReportFolder(dir);
   // A re-import of a text without a title line keeps the title given the first time.
   const fallbackTitle = options.title ?? (previous?.titleFrom === 'option' ? previous.title : undefined);
   const read = readReport(source, options.file, fallbackTitle === undefined ? {} : { title: fallbackTitle });
@@ -167,5 +177,6 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
     notes,
     dropped: generated.dropped,
     redirected: generated.redirected,
+    closing: { author: read.report.author?.name, dataAsOf: read.report.dataAsOf?.text },
   };
 }

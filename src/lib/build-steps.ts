@@ -6,6 +6,10 @@ export interface BuiltSite {
   dir: string;
   /** Astro's base, ending in "/". */
   base: string;
+  /** The content folder the site was built from (the reports' source.json the checks hold the output to). */
+  contentDir: string;
+  /** The build's cache folder (Astro's cacheDir), where earlier stages left what the steps read (the reports' PDFs). */
+  cacheDir: string;
   logger: AstroIntegrationLogger;
 }
 

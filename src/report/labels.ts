@@ -16,8 +16,12 @@ export function partLabel(number: number | undefined): string | undefined {
 
 /** A part named in full, as its heading line reads: "Section 2 — Replacing Python in ML Infrastructure", or "Verdict". */
 export function partHeading(part: { number?: number | undefined; title: string }): string {
-  const label = partLabel(part.number);
-  return label ? `${label} — ${part.title}` : part.title;
+  return labelledTitle(partLabel(part.number), part.title);
+}
+
+/** A part's label and title as one line (partHeading, from a label already made): "Section 2 — Title", or the title alone. */
+export function labelledTitle(label: string | undefined, title: string): string {
+  return label ? `${label} — ${title}` : title;
 }
 
 /** The closing line with the data's date, as the house style writes it: "Data as of March 2026." */

@@ -11,6 +11,8 @@ export interface Report {
   title: string;
   /** Line of the title, when the text has a title line. */
   titleLine?: number | undefined;
+  /** A label line over the findings (`Key findings`), when the text has one: the site's own "Key findings" heading shows it. */
+  findingsLabel?: FindingsLabel | undefined;
   findings: Finding[];
   /** Sections 1..N, then the verdict if there is one. */
   parts: Part[];
@@ -18,6 +20,12 @@ export interface Report {
   dataAsOf?: DataAsOf | undefined;
   /** `— iBuidl Research Team` */
   author?: Author | undefined;
+}
+
+/** The line a writer put over the findings, as written (`Key findings:`, `KEY FINDINGS`). */
+export interface FindingsLabel {
+  text: string;
+  line: number;
 }
 
 /** One key finding: a `- ` line, without the marker. */

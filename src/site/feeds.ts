@@ -28,11 +28,21 @@ export interface FeedItem {
   summaryHtml: string;
   /** The report's licence: its SPDX id, short name and terms' URL. */
   license?: { id: string; short: string; url: string } | undefined;
+  /** The report's PDF, an enclosure of the item (RSS `<enclosure>`, JSON Feed `attachments`), when it has one. */
+  pdf: FeedFile | undefined;
 }
 
+/** A file a feed item carries: its absolute URL and length in bytes. */
+export interface FeedFile {
+  url: string;
+  bytes: number;
+}
 
-/** Turns reports into feed items; `reportUrl` gives a report's absolute URL. */
-export function feedItems(reports: readonly FeedReport[], reportUrl: (slug: string) => string): FeedItem[] {
+/** The PDF's MIME type, as enclosures and attachments name it. */
+export const PDF_TYPE = 'application/pdf';
+
+/** Turns reports into feed items; `reportUrl` gives a report's absolute URL, `pdf` its PDF (absolute) when it has one. */
+export function feedItems(reports: readonly FeedReport[], reportUrl: (slug: string) => string, pdf: (slug: string) => FeedFile | undefined = () => undefined): FeedItem[] {
   return reports.map((report) => ({
     url: reportUrl(report.slug),
     title: report.title,
@@ -41,6 +51,7 @@ export function feedItems(reports: readonly FeedReport[], reportUrl: (slug: stri
     summary: report.findings.map((finding) => finding.text).join('\n'),
     summaryHtml: `<ul>${report.findings.map((finding) => `<li>${escapeMarkup(finding.text)}</li>`).join('')}</ul>`,
     license: licenseOf(report.license),
+    pdf: pdf(report.slug),
   }));
 }
 
@@ -70,6 +81,7 @@ export function jsonFeed(options: FeedLibrary & { feedUrl: string }, items: read
       ...(item.author ? { authors: [{ name: item.author }] } : {}),
       // JSON Feed has no licence field: an extension (a key starting with "_"), as the spec provides.
       ...(item.license ? { _license: { about: 'https://spdx.org/licenses/', id: item.license.id, url: item.license.url } } : {}),
+      ...(item.pdf ? { attachments: [{ url: item.pdf.url, mime_type: PDF_TYPE, title: `${item.title} (PDF)`, size_in_bytes: item.pdf.bytes }] } : {}),
     })),
   };
 }
@@ -102,6 +114,7 @@ export function rssFeed(library: FeedLibrary, items: readonly FeedItem[]): RSSOp
         // HTML, as RSS readers read a description: the findings as a list.
         description: item.summaryHtml,
         ...(item.date ? { pubDate: item.date } : {}),
+        ...(item.pdf ? { enclosure: { url: item.pdf.url, length: item.pdf.bytes, type: PDF_TYPE } } : {}),
         ...(dublinCore.length ? { customData: dublinCore.join('') } : {}),
       };
     }),

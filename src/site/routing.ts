@@ -7,6 +7,7 @@
 import { writerFacingError } from '../report/errors.ts';
 import { oldAddresses } from '../report/addresses.ts';
 import { WHOLE_REPORT } from '../report/slugs.ts';
+import { SITE_PAGES } from './urls.ts';
 import { getLibrary, getTables } from './collections.ts';
 import { tableBlock, type TableBlock } from './document.ts';
 import { LIBRARY_PAGE_SIZE, paginate, type LibraryPage, type PartEntry, type ReportEntry } from './library.ts';
@@ -23,8 +24,8 @@ export interface Redirect {
 export function pagePaths(library: readonly ReportEntry[]): Map<string, string> {
   const pages = new Map<string, string>([
     ['', 'src/pages/index.astro'],
-    ['search/', 'src/pages/search.astro'],
-    ['404/', 'src/pages/404.astro'],
+    [SITE_PAGES.search, 'src/pages/search.astro'],
+    [SITE_PAGES.notFound, 'src/pages/404.astro'],
   ]);
   for (const page of paginate(library, LIBRARY_PAGE_SIZE).slice(1)) pages.set(`page/${page.number}/`, 'src/pages/page/[page].astro');
   for (const report of library) {

@@ -25,12 +25,12 @@ export const cspDirectives: readonly (readonly [string, ...string[]])[] = [
   // all 'wasm-unsafe-eval' allows (no eval, no Function), and all that search needs.
   ['script-src', "'self'", themeScriptHash, redirectScriptHash, "'wasm-unsafe-eval'"],
   // No 'unsafe-inline' for <style> elements nor style attributes: Shiki's token colours are classes
-  // (src/lib/code/token-classes.ts) whose rules ship in the site's stylesheet.
+  // (src/site/code/token-classes.ts) whose rules ship in the site's stylesheet.
   ['style-src', "'self'"],
   ['img-src', "'self'"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
-  // No worker at all: search runs Pagefind in the page (src/lib/client/search-ui.ts).
+  // No worker at all: search runs Pagefind in the page (src/search/ui/search-ui.ts).
   ['worker-src', "'none'"],
   ['manifest-src', "'self'"],
   ['object-src', "'none'"],
@@ -110,7 +110,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * The `_headers` file (Netlify / Cloudflare Pages syntax) that the build writes to dist/_headers
- * (src/integrations/headers.ts). Its paths carry Astro's `base`: hosts match rules against the
+ * (src/checks/headers/step.ts). Its paths carry Astro's `base`: hosts match rules against the
  * whole URL path, so `/_astro/*` would miss every file of a site built for a subpath. Cache-Control
  * is set only on hashed files: hosts merge the headers of every matching rule, so a site-wide
  * Cache-Control would be joined with the long one.
@@ -118,7 +118,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 export function headersFile(base = '/'): string {
   const lines = [
     '# Security and cache headers, in the format Netlify and Cloudflare Pages read.',
-    '# Written by the build from src/lib/security.ts; the README has the nginx version.',
+    '# Written by the build from src/site/security.ts; the README has the nginx version.',
     withBase(base, '*'),
     ...securityHeaders.map(([name, value]) => `  ${name}: ${value}`),
   ];

@@ -33,7 +33,8 @@ export function siteSettings(env: Record<string, string | undefined>): SiteSetti
 /** The build's one warning when SITE_URL is missing: what it leaves out, and how to put it back. */
 export const missingSiteUrlWarning =
   'SITE_URL is not set, so the build leaves out what needs the site\'s absolute address: canonical URLs, og:url, ' +
-  'the sitemap, the Sitemap line of robots.txt and the RSS and JSON feeds. Set it for a deployment, e.g. SITE_URL=https://example.org npm run build.';
+  'the sitemap, the Sitemap line of robots.txt and the RSS and JSON feeds, and the PDFs print each report\'s path instead of its web address. ' +
+  'Set it for a deployment, e.g. SITE_URL=https://example.org npm run build.';
 
 /** "reports/rust-2026" → "/reports/rust-2026/"; empty → "/". */
 export function normaliseBase(raw: string | undefined): string {

@@ -13,6 +13,8 @@ export interface SiteUrls {
   part(report: string, part: string): string;
   /** The whole report on one page. */
   wholeReport(report: string): string;
+  /** The report typeset as a PDF (src/pdf), beside its pages. */
+  pdf(report: string): string;
   /** The search page, with a query and a report to scope it to. */
   search(options?: { query?: string | undefined; report?: string | undefined }): string;
   /** A download beside a report's pages: its citation as BibTeX or CSL-JSON, or its text. */
@@ -47,6 +49,11 @@ export function tableDataPath(table: string, format: TableFormat): string {
   return `${report}/${TABLE_DATA_DIR}/${name}.${format}`;
 }
 
+/** A report's PDF below the base, and below the output folder: "rust-in-2026/rust-in-2026.pdf" (named after the report, so a saved copy says what it is). */
+export function pdfPath(report: string): string {
+  return `${report}/${report}.pdf`;
+}
+
 /** Joins a base (e.g. "/reports/") and a path below it, with exactly one slash between. */
 export function withBase(base: string, path = ''): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -61,12 +68,13 @@ export function siteUrls(base: string): SiteUrls {
     report: (report) => at(`${report}/`),
     part: (report, part) => at(`${report}/${part}/`),
     wholeReport: (report) => at(`${report}/${WHOLE_REPORT}/`),
+    pdf: (report) => at(pdfPath(report)),
     search: ({ query, report } = {}) => {
       const params = new URLSearchParams();
       if (query) params.set(SEARCH_PARAMS.query, query);
       if (report) params.set(SEARCH_PARAMS.report, report);
       const qs = params.toString();
-      return at(`search/${qs ? `?${qs}` : ''}`);
+      return at(`${SITE_PAGES.search}${qs ? `?${qs}` : ''}`);
     },
     reportDownload: (report, file) => at(reportDownloadPath(report, file)),
     tableData: (table, format) => at(tableDataPath(table, format)),
@@ -76,3 +84,6 @@ export function siteUrls(base: string): SiteUrls {
 
 /** The search page's parameters: the query (`search/?q=…`) and the report it is scoped to (`&report=<slug>`). */
 export const SEARCH_PARAMS = { query: 'q', report: 'report' } as const;
+
+/** The site's own pages beside the reports, as paths below the base (the reports' pages are routing.ts's). */
+export const SITE_PAGES = { search: 'search/', notFound: '404/' } as const;

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../tools/browser.ts';
 import { withBuildLock } from '../../tools/build.ts';
-import { outputRoot, projectRoot } from '../support/paths.ts';
+import { libraryContent, outputRoot, projectRoot } from '../support/paths.ts';
+import { testLibrary } from '../support/library.ts';
 import { envOutsideVitest, freePort, startProcess } from '../../tools/processes.ts';
 
 describe('npm run dev', () => {
@@ -13,7 +14,8 @@ describe('npm run dev', () => {
       const port = await freePort();
       const dev = await startProcess(join(projectRoot, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
         cwd: projectRoot,
-        env: envOutsideVitest({ ASTRO_CACHE_DIR: join(outputRoot, 'dev-cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }),
+        // The test library, never the site's own src/content: publishing a report changes no test.
+        env: envOutsideVitest({ REPORT_CONTENT_DIR: libraryContent, ASTRO_CACHE_DIR: join(outputRoot, 'dev-cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }),
         ready: new RegExp(`127\\.0\\.0\\.1:${port}/`),
       });
       const browser = await launchBrowser();
@@ -23,7 +25,9 @@ describe('npm run dev', () => {
         page.on('console', (message) => {
           if (/content security policy/i.test(message.text())) cspErrors.push(message.text());
         });
-        await page.goto(`http://127.0.0.1:${port}/verdict/`);
+        const [part] = testLibrary().flatMap((report) => report.parts);
+        await page.goto(`http://127.0.0.1:${port}/${part?.path ?? ''}`);
+        expect(await page.locator('h1').textContent()).toBe(part?.heading);
         // global.css sets the body's system font stack; unstyled, Chromium falls back to Times.
         await page.waitForFunction(() => getComputedStyle(document.body).fontFamily.startsWith('system-ui'), undefined, { timeout: 30_000 });
         await page.waitForLoadState('networkidle');

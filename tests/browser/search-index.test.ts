@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { landingUrl, orderSubResults, readerUrl } from '../../src/search/core/search.ts';
+import { landingUrl, orderSubResults } from '../../src/search/core/ranking.ts';
+import { readerUrl } from '../../src/search/core/reader-urls.ts';
 import { openBuiltIndex, type BuiltIndex } from '../support/pagefind.ts';
 import { readPage, readerText } from '../../tools/dist.ts';
-import { fixtureReports, minimalReport, rootDist, rustReport, sampleReport } from '../support/paths.ts';
+import { fixtureReports, markupReport, minimalReport, rootDist, rustReport, sampleReport } from '../support/paths.ts';
 
 // What a reader types, the section (a part's page, or the report's home for its findings) that must
 // come first, and the heading on it (as the reader sees it: the report's hit first, then its
@@ -191,6 +192,21 @@ describe('the search index', () => {
     // headings' "Link to …" text for screen readers, the table's scroll hint.
     for (const query of ['Previous', 'editors', 'Link', 'sideways']) {
       expect(await index.search(query), query).toEqual([]);
+    }
+  });
+
+  it('finds a report by its author, as the report’s own text rather than a place in one of its parts', async () => {
+    for (const [author, found] of [
+      ['iBuidl', [rustReport, sampleReport.slug]],
+      ['Acme Markup Collective', [markupReport.slug]],
+    ] as const) {
+      const hits = await index.search(author);
+      expect(hits.map((h) => h.url).sort(), author).toEqual(found.map(wholeReport).sort());
+      for (const hit of hits) {
+        const page = { ...hit, sub_results: hit.subResults };
+        expect(orderSubResults(page, author), hit.url).toEqual([]);
+        expect(landingUrl(page, author), hit.url).toBe(hit.url.replace(/report\/$/, ''));
+      }
     }
   });
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../tools/axe.ts';
 import { recordResponses } from '../../bench/lib/bytes.ts';
-import { searchFailureMessage } from '../../src/search/core/search.ts';
+import { searchFailureMessage } from '../../src/search/core/messages.ts';
 import { BUDGETS } from '../../bench/lib/constants.ts';
+import { PAGE_SIZE } from '../../src/search/ui/session.ts';
 import { dialog, focusedInDialog, headingLinksFor, isOpen, openSearch, resultsFor, scopeLine, useSearchSite } from '../support/search-browser.ts';
+import { fixtureReports, markupReport } from '../support/paths.ts';
 
 const { site, visit } = useSearchSite();
 
@@ -173,20 +175,34 @@ describe('search in the header', () => {
 
   it('lists a page of reports at first, and the rest on request', async () => {
     const { context, page } = await visit(site.root.url);
-    // The test library holds four reports; a page of two shows the paging (five on the site).
-    await page.locator('dialog.search-dialog').evaluate((dialog: HTMLElement) => (dialog.dataset['pageSize'] = '2'));
+    // The test library holds fewer reports than search lists a page: here Pagefind's answer holds
+    // each of its results four times ("and" is in every report), so that there are pages to add.
+    const copies = 4;
+    await page.route(/\/pagefind\/pagefind\.js$/, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `import * as pagefind from './pagefind.js?whole'; export * from './pagefind.js?whole';
+          export async function search(term, options) {
+            const found = await pagefind.search(term, options);
+            return found && { ...found, results: Array.from({ length: ${copies} }, () => found.results).flat() };
+          }`,
+      }),
+    );
     await openSearch(page);
-    // "and" is in every report.
     await page.keyboard.type('and');
     await resultsFor(page, 'and', 'dialog.search-dialog', '').first().waitFor();
+    const total = fixtureReports.length * copies;
     const items = page.locator('dialog.search-dialog .search-result');
-    expect(await items.count()).toBe(2);
-    expect(await page.locator('dialog.search-dialog .search-summary').textContent()).toBe('4 reports for “and”');
-    await page.getByRole('button', { name: 'More results' }).click();
-    await expect.poll(() => items.count()).toBe(4);
-    expect(await page.getByRole('button', { name: 'More results' }).isVisible()).toBe(false);
-    // Focus moves to the first new result, so a keyboard reader goes on where the list grew.
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('dialog .search-result')[2])).toBe(true);
+    expect(await items.count()).toBe(PAGE_SIZE);
+    expect(await page.locator('dialog.search-dialog .search-summary').textContent()).toBe(`${total} reports for “and”`);
+    const more = page.getByRole('button', { name: 'More results' });
+    for (let shown = PAGE_SIZE; shown < total; shown += PAGE_SIZE) {
+      await more.click();
+      await expect.poll(() => items.count()).toBe(Math.min(shown + PAGE_SIZE, total));
+      // Focus moves to the first new result, so a keyboard reader goes on where the list grew.
+      expect(await page.evaluate((at) => document.activeElement?.closest('.search-result') === document.querySelectorAll('dialog .search-result')[at], shown)).toBe(true);
+    }
+    expect(await more.isVisible()).toBe(false);
     await context.close();
   });
 
@@ -307,6 +323,108 @@ describe('search in the header', () => {
     await page.keyboard.type('haskell');
     await resultsFor(page, 'haskell').first().waitFor();
     await expect.poll(() => page.locator('dialog.search-dialog .search-suggestion').textContent()).toBe('“haskell” is not in the reports.');
+    await context.close();
+  });
+
+  it('says one thing when a typed word is not in the reports: no count of results “for” it, no shorter word marked', async () => {
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
+    await openSearch(page);
+    // Pagefind searches "has" for "haskell", and marks every "has" in its excerpts.
+    await page.keyboard.type('haskell');
+    await resultsFor(page, 'haskell').first().waitFor();
+    expect(await page.locator('dialog.search-dialog .search-suggestion').textContent()).toBe('“haskell” is not in the reports.');
+    expect(await page.locator('dialog.search-dialog .search-summary').textContent()).toBe('');
+    expect(await page.locator('dialog.search-dialog .search-summary').isVisible()).toBe(false);
+    expect(await page.locator('dialog.search-dialog .search-results mark').count()).toBe(0);
+    await context.close();
+  });
+
+  it('finds reports by their author’s name, and corrects no author’s name to another word', async () => {
+    const { context, page } = await visit(site.root.url);
+    await openSearch(page);
+    await page.keyboard.type('iBuidl');
+    await resultsFor(page, 'iBuidl', 'dialog.search-dialog', '').first().waitFor();
+    const titles = page.locator('dialog.search-dialog .search-result-title');
+    expect((await titles.allTextContents()).sort()).toEqual(['Databases in 2026', 'Rust in 2026']);
+    expect(await page.locator('dialog.search-dialog .search-summary').textContent()).toBe('2 reports for “iBuidl”');
+    expect(await page.locator('dialog.search-dialog .search-suggestion').textContent()).toBe('');
+    // The byline is the report's own text, before its parts: shown as the report's excerpt, in no part.
+    expect(await page.locator('dialog.search-dialog .search-sub-result').count()).toBe(0);
+    expect(await page.locator('dialog.search-dialog .search-result-excerpt mark').allTextContents()).toEqual(['iBuidl', 'iBuidl']);
+    await page.locator('dialog.search-dialog input').fill(markupReport.author);
+    await resultsFor(page, markupReport.author, 'dialog.search-dialog', '').first().waitFor();
+    expect(await titles.allTextContents()).toEqual([markupReport.title]);
+    expect(await page.locator('dialog.search-dialog .search-summary').textContent()).toBe(`1 result for “${markupReport.author}”`);
+    await context.close();
+  });
+
+  it('marks whole words that hold a typed word in excerpts, not the stems Pagefind also matched', async () => {
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
+    await openSearch(page);
+    // Pagefind's stemmer also finds "face" in "researcher-facing", and marks it.
+    await page.keyboard.type('Hugging Face');
+    await headingLinksFor(page, 'Hugging Face').first().waitFor();
+    const marks = await page.locator('dialog.search-dialog .search-results mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(1);
+    expect(new Set(marks)).toEqual(new Set(['Hugging', 'Face']));
+    await context.close();
+  });
+
+  it('highlights whole words only on the page a result leads to', async () => {
+    const { context, page } = await visit(`${site.root.url}rust-in-2026/verdict/`);
+    await openSearch(page);
+    await page.keyboard.type('Hugging Face');
+    await resultsFor(page, 'Hugging Face').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/rust-in-2026\/ml-infrastructure\/\?pagefind-highlight=hugging&pagefind-highlight=face#who-uses-it$/);
+    const marks = page.locator('mark.pagefind-highlight');
+    await expect.poll(() => marks.count()).toBeGreaterThan(1);
+    // Each mark is a whole word: not "face" in the page's "surface" and "interface".
+    const marked = await marks.evaluateAll((all) =>
+      all.map((mark) => `${mark.previousSibling?.textContent?.slice(-1) ?? ''}[${mark.textContent}]${mark.nextSibling?.textContent?.slice(0, 1) ?? ''}`),
+    );
+    for (const word of marked) expect(word).toMatch(/^[^\p{L}]?\[(Hugging|Face)\][^\p{L}]?$/u);
+    await context.close();
+  });
+
+  it('shows a report’s text in excerpts as the report writes it: an entity as the entity, a tag as text', async () => {
+    const { context, page } = await visit(`${site.root.url}${markupReport.slug}/entities-shown-as-written/`);
+    await openSearch(page);
+    const excerpts = page.locator('dialog.search-dialog .search-sub-result-excerpt');
+    await page.keyboard.type('typed');
+    await headingLinksFor(page, 'typed').first().waitFor();
+    // Section 1 writes the entity, eleven characters; a reader must see them, not a tag.
+    expect(await excerpts.allTextContents()).toContainEqual(expect.stringContaining('the characters &lt;kbd&gt; are what a reader must see'));
+    expect((await excerpts.allTextContents()).join(' ')).not.toContain('<kbd>');
+    await page.locator('dialog.search-dialog input').fill('careful sanitiser');
+    await headingLinksFor(page, 'careful sanitiser').first().waitFor();
+    // Section 2 writes the tag itself: shown as text.
+    expect(await excerpts.allTextContents()).toContainEqual(expect.stringContaining('holds a bare <kbd> tag is text to a careful sanitiser'));
+    expect((await excerpts.allTextContents()).join(' ')).not.toContain('&lt;kbd&gt;');
+    expect(await page.locator('dialog.search-dialog .search-results kbd').count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows the word it matched in every excerpt on a 375 px screen', async () => {
+    const { context, page } = await visit(site.root.url, { viewport: { width: 375, height: 740 } });
+    const input = page.locator('dialog.search-dialog input');
+    await openSearch(page);
+    // Words of several reports, each found in places where they stand far into the text.
+    for (const term of ['memory', 'Python', 'production']) {
+      await input.fill(term);
+      await resultsFor(page, term).first().waitFor();
+      const shown = await page.locator('dialog.search-dialog :is(.search-result-excerpt, .search-sub-result-excerpt)').evaluateAll((excerpts) =>
+        excerpts.map((excerpt) => {
+          const mark = excerpt.querySelector('mark');
+          if (!mark) return 'no mark';
+          const box = excerpt.getBoundingClientRect();
+          const at = mark.getBoundingClientRect();
+          return at.bottom <= box.bottom + 0.5 && at.right <= box.right + 0.5 ? 'shown' : `cut: ${excerpt.textContent}`;
+        }),
+      );
+      expect(shown.length, term).toBeGreaterThan(2);
+      expect(shown, term).toEqual(shown.map(() => 'shown'));
+    }
     await context.close();
   });
 

@@ -83,6 +83,9 @@ for (const build of builds) {
         expect(item.fields['institution']).toBe('Research reports');
         if (report.model.dataAsOf) expect(zoteroDate(item.fields['date'] ?? '')).toEqual({ year: Number(report.model.dataAsOf.iso.slice(0, 4)), month: Number(report.model.dataAsOf.iso.slice(5)) });
         if (absolute) expect([item.fields['url'], page.querySelector('meta[name="citation_fulltext_html_url"]')?.getAttribute('content')]).toEqual([`${origin}${home(report.slug)}`, `${origin}${home(report.slug)}report/`]);
+        // Zotero attaches the PDF where the report has one (a report no font of the PDF draws has none).
+        const pdf = existsSync(join(dist, report.slug, `${report.slug}.pdf`)) && absolute;
+        expect(item.attachments).toEqual([pdf ? { title: 'Full Text PDF', url: `${origin}${home(report.slug)}${report.slug}.pdf`, mimeType: 'application/pdf' } : { title: 'Snapshot' }]);
         else expect(page.querySelector('meta[name$="_url"]')).toBeNull();
         for (const other of [whole, ...report.parts.map((part) => readPage(dist, part.path))]) expect(other.querySelector('meta[name^="citation_"]')).toBeNull();
       });
@@ -95,6 +98,8 @@ for (const build of builds) {
         expect(data.hasPart.map((part) => part.name)).toEqual(report.model.parts.map((part) => part.title));
         expect(data.hasPart.map((part) => part.url)).toEqual(report.parts.map((part) => (absolute ? `${origin}${base}${part.path}` : undefined)));
         expect(whole.querySelector('script[type="application/ld+json"]')).toBeNull();
+        const pdf = existsSync(join(dist, report.slug, `${report.slug}.pdf`)) && absolute;
+        expect(data['encoding']).toEqual(pdf ? { '@type': 'MediaObject', contentUrl: `${origin}${home(report.slug)}${report.slug}.pdf`, encodingFormat: 'application/pdf' } : undefined);
       });
 
       it(`${report.slug}: report.txt is its text, byte for byte`, () => {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editDistance, suggestQuery, VOCABULARY_FILE, type Vocabulary } from '../../src/search/core/suggest.ts';
+import { editDistance } from '../../src/lib/edit-distance.ts';
+import { VOCABULARY_FILE } from '../../src/search/core/bundle.ts';
+import { suggestQuery, type Vocabulary } from '../../src/search/core/suggest.ts';
 import { rootDist } from '../support/paths.ts';
 
 // Misspellings a reader might type, one or two edits from a word of the report (prose, code and
@@ -52,6 +54,12 @@ describe('the search vocabulary', () => {
     for (const word of ['Pingora', 'microcontrollers', 'par_iter', 'TcpListener', 'wrap_pyfunction', 'managed', 'Extremely']) {
       expect(vocabulary.words, word).toContain(word);
     }
+  });
+
+  it('holds the authors’ names from the bylines, so a search for one is not “corrected”', () => {
+    for (const word of ['iBuidl', 'Acme']) expect(vocabulary.words, word).toContain(word);
+    expect(suggestQuery('iBuidl', vocabulary)).toBeUndefined();
+    expect(suggestQuery('Acme Markup', vocabulary)).toBeUndefined();
   });
 
   it('leaves out the words of page chrome, as the index does', () => {

@@ -48,6 +48,12 @@ export const sampleReport = { slug: 'sample-databases-2026', title: 'Databases i
 /** The smallest possible report: one finding, one section, nothing else. */
 export const minimalReport = { slug: 'sample-minimal', title: 'The Smallest Report', file: fixture('sample-minimal.txt') };
 /**
+ * A report whose text holds markup characters literally (the entity `&lt;kbd&gt;` and a bare `<kbd>`), signed
+ * by an author no other report names: what search shows of such text, and a search for its author. Its
+ * words stay clear of the ranking table's queries (tests/browser/search-index.test.ts).
+ */
+export const markupReport = { slug: 'sample-markup-2026', title: 'Markup Escaping in 2026', author: 'Acme Markup Collective', file: fixture('sample-markup-2026.txt') };
+/**
  * The regression corpus of texts that once broke the pipeline (issue 18): titles of every kind (&, an
  * en dash, _, accents, CJK, punctuation only, `>` and `<`), MDX and HTML written as prose, URLs with
  * _#&~? and <…>, a lone CR before an `export` line, cells that look like code, and editorial touches
@@ -64,6 +70,7 @@ export const fixtureReports: readonly FixtureReport[] = [
   { slug: sampleReport.slug, file: sampleReport.file },
   // No title line: the publisher gives it, as `npm run import -- … --title` does.
   minimalReport,
+  { slug: markupReport.slug, file: markupReport.file },
   hostileCorpus,
 ];
 /** The report every test knows by heart. */

@@ -16,6 +16,8 @@ export const startFirst = [
   'tests/build/build-script.test.ts',
   'tests/build/astro-check.test.ts',
   'tests/browser/search-scoped.test.ts',
+  // A report no test has seen, imported and built with the real build: one more turn on the build lock.
+  'tests/build/unseen-report.test.ts',
   // The dev server takes turns with the builds too: after astro check, while the other worker is busy.
   'tests/browser/dev-server.test.ts',
   'tests/browser/every-page.test.ts',

@@ -23,27 +23,46 @@ export function sentences(paragraph: string): string[] {
 }
 
 /**
- * Every sentence, snippet and cell of `blocks` that `pageText` does not hold. Prose is compared
- * with white space collapsed (HTML reflows it); code with white space removed (the importer
- * re-indents it, and highlighting splits it into spans).
+ * Whether an output's text holds a piece of the source: prose (a paragraph, a sentence, a cell)
+ * and code (a snippet or one of its lines). Each output compares in its own way: a page's HTML
+ * reflows prose, a PDF also hyphenates it (pdfHolder, src/checks/pdf).
  */
-export function missingText(blocks: readonly Block[], pageText: string): MissingText[] {
+export interface TextHolder {
+  prose(text: string): boolean;
+  code(text: string): boolean;
+}
+
+/**
+ * A page's text as a TextHolder: prose compared with white space collapsed (HTML reflows it), code
+ * with white space removed (the importer re-indents it, and highlighting splits it into spans).
+ */
+export function pageHolder(pageText: string): TextHolder {
   const page = words(pageText);
   const pageCode = squeezed(pageText);
+  return { prose: (text) => page.includes(words(text)), code: (text) => pageCode.includes(squeezed(text)) };
+}
+
+/**
+ * Every sentence, snippet and cell of `blocks` that the output does not hold (a page's text, or a
+ * TextHolder of another output's): a paragraph is looked for whole, then sentence by sentence to
+ * name the ones lost; a snippet whole, then line by line.
+ */
+export function missingText(blocks: readonly Block[], output: string | TextHolder): MissingText[] {
+  const holds = typeof output === 'string' ? pageHolder(output) : output;
   const missing: MissingText[] = [];
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      if (page.includes(words(block.text))) continue;
-      const lost = sentences(block.text).filter((sentence) => !page.includes(sentence));
+      if (holds.prose(block.text)) continue;
+      const lost = sentences(block.text).filter((sentence) => !holds.prose(sentence));
       missing.push(...(lost.length ? lost : [words(block.text)]).map((text) => ({ line: block.line, text })));
     } else if (block.kind === 'code') {
-      if (!pageCode.includes(squeezed(block.lines.join('\n')))) {
-        const lost = block.lines.map((line, index) => ({ line: block.line + index, text: line.trim() })).filter((l) => !pageCode.includes(squeezed(l.text)));
+      if (!holds.code(block.lines.join('\n'))) {
+        const lost = block.lines.map((line, index) => ({ line: block.line + index, text: line.trim() })).filter((l) => !holds.code(l.text));
         missing.push(...(lost.length ? lost : [{ line: block.line, text: block.lines[0] ?? '' }]));
       }
     } else {
       [block.header, ...block.rows].forEach((row, index) => {
-        for (const cell of row) if (cell.trim() && !page.includes(words(cell))) missing.push({ line: block.line + (index === 0 ? 0 : index + 1), text: cell });
+        for (const cell of row) if (cell.trim() && !holds.prose(cell)) missing.push({ line: block.line + (index === 0 ? 0 : index + 1), text: cell });
       });
     }
   }

@@ -1,7 +1,6 @@
 import type { BuildStep } from '../../lib/build-steps.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { settings } from '../../site/settings.ts';
 import { htmlText, tagPattern } from '../../lib/html-text.ts';
 import { filesUnder } from '../../lib/files.ts';
 import { dataAsOfLine, partKey, signOffLine } from '../../report/labels.ts';
@@ -31,8 +30,8 @@ async function reportPages(dist: string, slug: string): Promise<{ home: string |
  * closing lines on the last part's page. The text is the importer's record of it (source.json), so
  * the build never re-reads the report's text with the importer.
  */
-async function checkReport(dist: string, slug: string): Promise<string[]> {
-  const dir = join(reportsDir(settings.contentDir), slug);
+async function checkReport(dist: string, contentDir: string, slug: string): Promise<string[]> {
+  const dir = join(reportsDir(contentDir), slug);
   const sourceFile = join(dir, REPORT_FILES.text);
   const { report } = sourceSchema.parse(JSON.parse(await readFile(join(dir, REPORT_FILES.record), 'utf8')));
   const { home, parts } = await reportPages(dist, slug);
@@ -62,9 +61,9 @@ async function checkReport(dist: string, slug: string): Promise<string[]> {
 /** Fails the build when a page no longer holds every sentence, snippet and cell of its part of the report. */
 export const checkFidelity: BuildStep = {
   name: 'fidelity',
-  async run({ dir: dist, logger }) {
-    const slugs = reportSlugs(settings.contentDir);
-    const problems = (await Promise.all(slugs.map((slug) => checkReport(dist, slug)))).flat();
+  async run({ dir: dist, contentDir, logger }) {
+    const slugs = reportSlugs(contentDir);
+    const problems = (await Promise.all(slugs.map((slug) => checkReport(dist, contentDir, slug)))).flat();
     if (problems.length > 0) {
       throw writerFacingError(`Words of a report are missing from its pages:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     }

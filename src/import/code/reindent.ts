@@ -13,9 +13,23 @@ interface Open {
 
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
-/** The indent string of one level: a tab for Go (gofmt), four spaces elsewhere (rustfmt, clang-format, Prettier at 4). */
+/** Languages whose own formatters indent by two spaces (terraform fmt, scalafmt, buf, Prettier for GraphQL and JSON). */
+const TWO_SPACES: ReadonlySet<Language> = new Set(['hcl', 'terraform', 'scala', 'proto', 'graphql', 'json']);
+
+/** The indent string of one level: a tab for Go (gofmt), two spaces where the language's formatter uses two, else four (rustfmt, clang-format, Prettier at 4). */
 export function indentUnit(language: Language): string {
-  return language === 'go' ? '\t' : '    ';
+  if (language === 'go') return '\t';
+  return TWO_SPACES.has(language) ? '  ' : '    ';
+}
+
+/** Languages whose `case` labels sit at their `switch`'s level (gofmt, Swift's own style), not one in. */
+const CASE_AT_SWITCH: ReadonlySet<Language> = new Set(['go', 'swift']);
+
+/** A heredoc's opening (`<<EOT`, `<<-EOT` in HCL; `<<<EOT` in PHP) at the end of a line: the tag that ends it. */
+function heredocTag(code: string, language: Language): string | undefined {
+  if (language === 'hcl' || language === 'terraform') return /<<-?([A-Za-z_]\w*)$/.exec(code)?.[1];
+  if (language === 'php') return /<<<\s*(?:'|"")?([A-Za-z_]\w*)(?:'|"")?$/.exec(code)?.[1];
+  return undefined;
 }
 
 /**
@@ -31,7 +45,14 @@ export function reindent(lines: readonly string[], language: Language): string[]
   const out: string[] = [];
   let state: ScanState = 'code';
   let previousCode = '';
+  let heredoc: string | undefined;
   for (const raw of lines) {
+    if (heredoc !== undefined) {
+      // A heredoc's lines are text, their leading spaces included: kept as written, to its end tag.
+      out.push(raw);
+      if (raw.trim().replace(/;$/, '') === heredoc) heredoc = undefined;
+      continue;
+    }
     if (state === 'backtick' || state === 'triple-double' || state === 'triple-single') {
       // Inside a multi-line string every character, leading spaces included, is the author's.
       out.push(raw);
@@ -56,6 +77,7 @@ export function reindent(lines: readonly string[], language: Language): string[]
     if (code !== '') {
       trackBrackets(code, Math.max(0, level), stack, language);
       previousCode = code;
+      heredoc = heredocTag(code, language);
     }
   }
   return out;
@@ -66,8 +88,8 @@ function lineLevel(code: string, previousCode: string, stack: Open[], language: 
   const top = stack.at(-1);
   if (top && /^[)\]}]/.test(code)) return top.level;
   let level = top ? top.level + 1 : 0;
-  if (top?.isSwitch && isCaseLabel(code)) return language === 'go' ? top.level : level;
-  if (top?.isSwitch && top.inCase && language !== 'go') level++;
+  if (top?.isSwitch && isCaseLabel(code)) return CASE_AT_SWITCH.has(language) ? top.level : level;
+  if (top?.isSwitch && top.inCase && !CASE_AT_SWITCH.has(language)) level++;
   if (isAccessSpecifier(code, language) || isGotoLabel(code, language)) return level - 1;
   if (language !== 'sql' && (startsContinuation(code) || endsContinuation(previousCode, language) || opensBracelessBody(previousCode))) level++;
   return level;

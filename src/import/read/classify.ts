@@ -1,7 +1,11 @@
 /**
  * Prose or code, line by line. A report's snippets are unfenced, so the importer decides from the
- * line's shape: a paragraph is a sentence (capital start, many plain words, sentence punctuation at
- * the end); code has code-shaped tokens. A line that is neither is decided by its neighbours.
+ * line's shape, never from knowing the snippet's language: a paragraph is a sentence (capital
+ * start, plain words, sentence punctuation at the end); code has code-shaped tokens, opens with a
+ * keyword, a comment marker, a lower-case word or an upper-case instruction (`RUN`, `WORKDIR`), or
+ * does not end as a sentence does. A line that is neither is decided by its neighbours: a run of
+ * such lines next to code is code, so a snippet in a language nobody told the importer about stays
+ * one block (docs/FORMAT.md, "Code snippets").
  */
 
 /** How one line reads on its own. */
@@ -39,8 +43,14 @@ const CODE_SHAPES: readonly RegExp[] = [
   /\b[a-z]+[A-Z][a-z]+[A-Za-z]*\(/, // camelCase call
   /<\w+(?:<\w+>)?>/, // generics
   /(?:^|\s)--?[a-z][\w-]*/, // command-line flag
-  /^[A-Za-z_]\w*:\s*$/, // label
+  /^[a-z_]\w*:\s*$/, // label or key (`build:`, `spec:`); a capitalised one may be a lead-in ("Example:")
+  /\s\|\s|\|\s*$/, // a pipeline (shell, PowerShell)
+  /\w\s*[?+]=\s/, // Makefile's ?= and +=
+  /^[A-Z][a-z]+-[A-Z][A-Za-z]+\b/, // a Verb-Noun command (PowerShell's Get-ChildItem)
 ];
+
+/** An upper-case word of two letters or more that opens a line: an instruction (`RUN`, `FROM`, `WORKDIR`) or an acronym. */
+const UPPER_FIRST = /^[A-Z][A-Z0-9_]+(?=\s|$)/;
 
 /** A word a sentence is made of: letters, with apostrophes, hyphens, numbers and surrounding punctuation. */
 const PROSE_WORD =
@@ -97,53 +107,92 @@ export function withoutAddresses(text: string): string | undefined {
 
 /** Reads trimmed text as prose, code, or unsure. */
 function classifyText(text: string): LineKind {
-  const words = text.split(/\s+/).length;
+  const words = text.split(/\s+/);
   const ratio = proseWordRatio(text);
   const shapes = codeShapeCount(text);
   const sentenceEnd = /[.!?:…][)"”’'»]*$/u.test(text);
   if (startsLikeCode(text)) {
     // "For Python replacement, adopt …" starts with a keyword only when lower-cased, and keywords
     // are case-sensitive; a long sentence that still starts with one (e.g. "Import costs …") is prose.
-    return isSentenceShaped(text) && words >= 6 && ratio >= 0.85 && shapes <= 1 ? 'prose' : 'code';
+    return isSentenceShaped(text) && words.length >= 6 && ratio >= 0.85 && shapes <= 1 ? 'prose' : 'code';
   }
   if (!startsLikeSentence(text)) {
-    // Paragraphs start with a capital; a lower-case line is code unless it is a long sentence ("iOS teams …").
-    return sentenceEnd && words >= 6 && ratio >= 0.85 && shapes <= 1 ? 'prose' : 'code';
+    // Paragraphs start with a capital; a lower-case line is code unless it is a long sentence ("iOS
+    // teams …") whose first word is not a key (`description: Deploys the API.` is YAML).
+    return sentenceEnd && words.length >= 6 && ratio >= 0.85 && shapes <= 1 && !/^[\w.-]+:\s/.test(text) ? 'prose' : 'code';
   }
-  if (sentenceEnd && words >= 3 && ratio >= 0.6 && !/[;{]$/.test(text)) {
+  // An upper-case first word opens a sentence ("SQL remains …") only when every word is a plain
+  // word; an instruction (`COPY go.mod ./`, `RUN go mod download`) is never a sentence on its own.
+  const instruction = UPPER_FIRST.test(text) && (!sentenceEnd || ratio < 1);
+  if (sentenceEnd && words.length >= 3 && ratio >= 0.6 && !/[;{]$/.test(text) && !instruction) {
     return shapes <= 2 || ratio >= 0.8 ? 'prose' : 'code';
   }
-  if (words >= 8 && ratio >= 0.8 && shapes <= 1) return 'prose';
   if (shapes >= 1) return 'code';
-  if (ratio >= 0.8 && words >= 4) return 'prose';
+  if (instruction) return 'unsure';
+  // A line that does not end as a sentence does is a paragraph only when it reads as one: many
+  // plain words, or a few with a lower-case word after the first ("See the example below").
+  if (words.length >= 8 && ratio >= 0.8) return 'prose';
+  if (words.length >= 4 && ratio >= 0.8 && /^\p{Ll}/u.test(words[1] ?? '')) return 'prose';
   return 'unsure';
 }
 
 /**
- * Decides every line of a part: unsure lines between two code lines (blank lines aside) are code,
- * as are an indented unsure line after code and an unsure line next to code that has any code
- * shape; the rest are prose. Lines marked
- * `null` (tables, blanks) are skipped over when looking for neighbours.
+ * Decides every line of a part. A run of unsure lines (blank lines inside it skipped over) next to
+ * code is code, in whichever language: a snippet's short lines (`WORKDIR /src`, `ENTRYPOINT [...]`,
+ * `end`) join the code around them instead of splitting it; a run of two or more with no code
+ * beside it is a snippet of its own (lines of addresses alone aside). An unsure line shaped as a
+ * sentence ("Example:", "Done.") bounds such runs, and is code only between two code lines,
+ * indented after code (a docstring), or as the key that opens an indented block of code
+ * (`Resources:` in YAML); else a paragraph.
+ * Lines marked `null` (tables, blanks) are skipped; a table ends a run.
  */
 export function resolveKinds(kinds: readonly (LineKind | null)[], lines: readonly string[]): ('prose' | 'code' | null)[] {
-  const decided = (from: number, step: 1 | -1): LineKind | undefined => {
-    for (let i = from + step; i >= 0 && i < kinds.length; i += step) {
-      const kind = kinds[i];
-      if (kind === null) {
-        if (lines[i]?.trim() === '') continue;
-        return undefined; // a table interrupts
-      }
-      if (kind !== 'unsure') return kind;
+  const sentence = (index: number) => isSentenceShaped((lines[index] ?? '').trim()) && proseWordRatio(lines[index] ?? '') >= 0.6;
+  // First the runs of unsure lines that are not sentences, with sentence-shaped ones as their bounds.
+  const first: (LineKind | null)[] = kinds.map((kind, index) => (kind === 'unsure' && sentence(index) ? 'prose' : kind));
+  const decided: ('prose' | 'code' | null)[] = first.map((kind) => (kind === 'unsure' ? null : kind));
+  let i = 0;
+  while (i < first.length) {
+    if (first[i] !== 'unsure') {
+      i++;
+      continue;
     }
-    return undefined;
-  };
-  return kinds.map((kind, i) => {
+    const run: number[] = [];
+    let end = i;
+    while (end < first.length && (first[end] === 'unsure' || (first[end] === null && lines[end]?.trim() === ''))) {
+      if (first[end] === 'unsure') run.push(end);
+      end++;
+    }
+    const above = neighbour(first, lines, i, -1);
+    const below = neighbour(first, lines, end - 1, 1);
+    // A line of addresses alone says nothing of itself: two of them are no snippet.
+    const ownLines = run.filter((index) => withoutAddresses((lines[index] ?? '').trim()) !== undefined);
+    const kind = above === 'code' || below === 'code' || ownLines.length >= 2 ? 'code' : 'prose';
+    for (const index of run) decided[index] = kind;
+    i = end;
+  }
+  // Then the sentence-shaped unsure lines, between what is now decided, from the last up, so that
+  // nested keys (`Resources:` over `  Bucket:`) open their blocks in turn.
+  for (let index = kinds.length - 1; index >= 0; index--) {
+    if (!(kinds[index] === 'unsure' && sentence(index))) continue;
+    const above = neighbour(decided, lines, index, -1);
+    const below = neighbour(decided, lines, index, 1);
+    const line = lines[index] ?? '';
+    const opensIndentedCode = /^\s*[\w.-]+:\s*$/.test(line) && /^\s+\S/.test(lines[index + 1] ?? '') && decided[index + 1] === 'code';
+    decided[index] = (above === 'code' && (below === 'code' || /^\s/.test(line))) || opensIndentedCode ? 'code' : 'prose';
+  }
+  return decided;
+}
+
+/** The kind of the first decided line from `from` in direction `step`, past blank lines; undefined at a table or the part's edge. */
+function neighbour(kinds: readonly (LineKind | 'prose' | 'code' | null)[], lines: readonly string[], from: number, step: 1 | -1): LineKind | undefined {
+  for (let i = from + step; i >= 0 && i < kinds.length; i += step) {
+    const kind = kinds[i];
+    if (kind === null) {
+      if (lines[i]?.trim() === '') continue;
+      return undefined; // a table interrupts
+    }
     if (kind !== 'unsure') return kind;
-    const above = decided(i, -1);
-    const below = decided(i, 1);
-    if (above === 'code' && below === 'code') return 'code';
-    if (above === 'code' && /^\s/.test(lines[i] ?? '')) return 'code';
-    if ((above === 'code' || below === 'code') && codeShapeCount(lines[i] ?? '') > 0) return 'code';
-    return 'prose';
-  });
+  }
+  return undefined;
 }

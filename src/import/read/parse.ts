@@ -1,8 +1,9 @@
 import { classifyLine, resolveKinds, type LineKind } from './classify.ts';
+import { readClosingLines } from './closing.ts';
 import { decodeReport } from './decode.ts';
 import { detectLanguage } from '../code/detect.ts';
 import { SourceError, type SourceWarning } from '../../report/errors.ts';
-import type { Author, Code, DataAsOf, Finding, Paragraph, Part, Report, Table } from '../../report/model.ts';
+import type { Code, Finding, Paragraph, Part, Report, Table } from '../../report/model.ts';
 import { isTableLine, readTable } from './table.ts';
 
 /** A snippet as read: the model's code block, with what the detector made of its language. */
@@ -34,11 +35,10 @@ export interface ParseOptions {
   title?: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DATA_AS_OF = new RegExp(`^Data as of (${MONTHS.join('|')}) (\\d{4})(\\.?)$`);
-const SIGN_OFF = /^([—–])\s*(\S.*)$/;
 const SECTION = /^Section\s+(\d+)\s*(—|–|-{1,2})\s*(.*)$/;
 const FINDING = /^- +(\S.*)$/;
+/** A label line over the findings, as writers put one: `Key findings`, `Key Findings:`, `KEY FINDINGS`, `Findings`. */
+const FINDINGS_LABEL = /^(?:(?:key|main|top)\s+)?findings\s*:?$/i;
 
 /**
  * Reads a report in the house style (FORMAT.md) into its parts. Throws an {@link SourceError}
@@ -47,11 +47,15 @@ const FINDING = /^- +(\S.*)$/;
 export function parseReport(input: string | Uint8Array, file: string, opts: ParseOptions = {}): ParsedReport {
   const lines = decodeReport(input, file);
   const warnings: SourceWarning[] = [];
-  const closing = readClosingLines(lines);
+  const closing = readClosingLines(lines, file, lastHeadingIndex(lines));
   warnings.push(...closing.warnings);
   const body = lines.slice(0, closing.end);
   const title = readTitleLine(body);
-  const findings = readFindings(body, title ? title.index + 1 : firstNonBlank(body, 0));
+  const label = readFindingsLabel(body, title ? title.index + 1 : firstNonBlank(body, 0));
+  const findings = readFindings(body, label ? label.line : title ? title.index + 1 : firstNonBlank(body, 0));
+  if (label && findings.items.length === 0) {
+    throw new SourceError(file, label.line, `"${label.text}" labels the key findings, but no finding ("- …") follows it`);
+  }
   const partsStart = findings.end;
   const parts = readParts(body, partsStart, file, warnings);
   if (findings.items.length === 0 && parts.length === 0) {
@@ -64,6 +68,7 @@ export function parseReport(input: string | Uint8Array, file: string, opts: Pars
   return {
     title: reportTitle,
     ...(title ? { titleLine: title.index + 1 } : {}),
+    ...(label ? { findingsLabel: label } : {}),
     findings: findings.items,
     parts,
     ...(closing.dataAsOf ? { dataAsOf: closing.dataAsOf } : {}),
@@ -79,38 +84,24 @@ function firstNonBlank(lines: readonly string[], from: number): number {
   return i;
 }
 
-/**
- * The closing lines at the very end (`Data as of …`, `— Author`, in either order) and where the
- * body ends. A missing final period or an en dash before the author is accepted with a warning.
- */
-export function readClosingLines(lines: readonly string[]): { end: number; dataAsOf?: DataAsOf; author?: Author; warnings: SourceWarning[] } {
-  let end = lines.length;
-  let dataAsOf: DataAsOf | undefined;
-  let author: Author | undefined;
-  const warnings: SourceWarning[] = [];
-  for (let taken = 0; taken < 2; taken++) {
-    while (end > 0 && (lines[end - 1] ?? '').trim() === '') end--;
-    const text = (lines[end - 1] ?? '').trim();
-    const date = DATA_AS_OF.exec(text);
-    const sign = SIGN_OFF.exec(text);
-    if (date && !dataAsOf) {
-      const month = MONTHS.indexOf(date[1] ?? '') + 1;
-      dataAsOf = { text: `${date[1]} ${date[2]}`, iso: `${date[2]}-${String(month).padStart(2, '0')}`, line: end };
-      if (date[3] === '') warnings.push({ line: end, message: `read as the data date; the house style is "Data as of ${dataAsOf.text}."` });
-    } else if (sign && !author && (sign[2] ?? '').split(/\s+/).length <= 8 && !/[.!?]$/.test(sign[2] ?? '')) {
-      author = { name: (sign[2] ?? '').trim(), line: end };
-      if (text !== `— ${author.name}`) warnings.push({ line: end, message: `read as the sign-off; the house style is "— ${author.name}"` });
-    } else break;
-    end--;
-  }
-  return { end, ...(dataAsOf ? { dataAsOf } : {}), ...(author ? { author } : {}), warnings };
+/** Index of the last line that starts a part (a section heading or `Verdict`), or -1. */
+function lastHeadingIndex(lines: readonly string[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (readSectionHeading(lines[i] ?? '') || (lines[i] ?? '').trim() === 'Verdict') return i;
+  return -1;
 }
 
-/** The optional title: a first line that is neither a finding, a section heading nor `Verdict`. */
+/** A label line over the findings (`Key findings`) at `from`, if there is one: the site's own "Key findings" heading stands for it. */
+export function readFindingsLabel(lines: readonly string[], from: number): { text: string; line: number } | undefined {
+  const index = firstNonBlank(lines, from);
+  const text = (lines[index] ?? '').trim();
+  return FINDINGS_LABEL.test(text) ? { text, line: index + 1 } : undefined;
+}
+
+/** The optional title: a first line that is neither a finding, a findings label, a section heading nor `Verdict`. */
 export function readTitleLine(lines: readonly string[]): { text: string; index: number } | undefined {
   const index = firstNonBlank(lines, 0);
   const text = (lines[index] ?? '').trim();
-  if (text === '' || FINDING.test(text) || SECTION.test(text) || text === 'Verdict') return undefined;
+  if (text === '' || FINDING.test(text) || FINDINGS_LABEL.test(text) || SECTION.test(text) || text === 'Verdict') return undefined;
   return { text, index };
 }
 

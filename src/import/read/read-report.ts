@@ -29,6 +29,7 @@ export function readReport(input: string | Uint8Array, file: string, opts: Parse
   const report: Report = {
     title: parsed.title,
     ...(parsed.titleLine === undefined ? {} : { titleLine: parsed.titleLine }),
+    ...(parsed.findingsLabel === undefined ? {} : { findingsLabel: parsed.findingsLabel }),
     findings: parsed.findings,
     parts: parsed.parts.map((part) => ({
       ...part,

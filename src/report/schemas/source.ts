@@ -30,6 +30,7 @@ export const sourceSchema = z.strictObject({
   report: z.strictObject({
     title: z.string(),
     titleLine: line.optional(),
+    findingsLabel: z.strictObject({ text: z.string(), line }).optional(),
     findings: z.array(z.strictObject({ text: z.string(), line })),
     parts: z.array(partSchema),
     dataAsOf: z.strictObject({ text: z.string(), iso: z.string(), line }).optional(),

@@ -1,12 +1,12 @@
 import type { BuildStep } from '../../lib/build-steps.ts';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { filesUnder } from '../../lib/files.ts';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { EXCLUDE_SELECTORS, indexedText } from './indexed-text.ts';
+import { EXCLUDE_SELECTORS } from './indexed-text.ts';
+import { writeVocabulary } from './vocabulary.ts';
 import { WHOLE_REPORT } from '../../report/slugs.ts';
-import { buildVocabulary, VOCABULARY_FILE } from '../core/suggest.ts';
+import { VOCABULARY_FILE } from '../core/bundle.ts';
 
 // No includeCharacters: Pagefind 1.6 already indexes `batch_tokenize`, `par_iter`, `PyO3` and
 // `tokio::spawn` both whole and by their parts. Indexing the built site with none, '_' and '_:'
@@ -18,8 +18,8 @@ import { buildVocabulary, VOCABULARY_FILE } from '../core/suggest.ts';
 const INDEX_CONFIG: pagefind.PagefindServiceConfig = { excludeSelectors: [...EXCLUDE_SELECTORS] };
 
 // Pagefind writes its three prebuilt UIs and the worker next to the index; our results list uses
-// only pagefind.js, in the page (src/lib/client/search-ui.ts), and pagefind-highlight.js. The rest
-// would be dead files for every self-hoster to upload.
+// only pagefind.js, in the page (src/search/ui/engine.ts), and pagefind-highlight.js
+// (src/search/ui/highlight.ts). The rest would be dead files for every self-hoster to upload.
 const UNUSED_FILES = [
   'pagefind-ui.js',
   'pagefind-ui.css',
@@ -29,19 +29,6 @@ const UNUSED_FILES = [
   'pagefind-component-ui.css',
   'pagefind-worker.js',
 ];
-
-/**
- * Writes the words of every indexed page next to Pagefind's index, for "Did you mean …?" in the
- * browser (src/lib/search-suggest.ts); returns its size gzipped, as a reader would fetch it.
- */
-async function writeVocabulary(root: string): Promise<{ words: number; gzipBytes: number }> {
-  const files = filesUnder(root, '.html');
-  const texts = await Promise.all(files.map(async (file) => indexedText(await readFile(join(root, file), 'utf8'))));
-  const vocabulary = buildVocabulary(texts);
-  const json = JSON.stringify(vocabulary);
-  await writeFile(join(root, 'pagefind', VOCABULARY_FILE), json);
-  return { words: vocabulary.words.length, gzipBytes: gzipSync(json).length };
-}
 
 /**
  * Indexes the built site with Pagefind's Node API into `<dir>/pagefind/` (Pagefind's default place),

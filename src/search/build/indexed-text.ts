@@ -1,5 +1,5 @@
 // The text Pagefind indexes on a built page, read the way Pagefind reads it: the build's word list
-// for "Did you mean …?" (src/integrations/search-index.ts) and the tests that every sentence of a
+// for "Did you mean …?" (src/search/build/index-step.ts) and the tests that every sentence of a
 // report can be found use it.
 import { parseHTML } from 'linkedom';
 import { htmlText } from '../../lib/html-text.ts';

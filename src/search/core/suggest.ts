@@ -1,45 +1,16 @@
-// "Did you mean …?": the site's own words, gathered at build time, and the closest of them to a
-// query that found nothing. Pure, so that the build (vocabulary) and the browser (suggestion) share it.
+// "Did you mean …?": the closest of the site's own words (gathered at build time,
+// src/search/build/vocabulary.ts) to a query that found nothing or missed a word.
 
 import { editDistance } from '../../lib/edit-distance.ts';
-import { searchWords, wordMatches } from './search.ts';
-
-/** Re-exported for the suggestion tests and the build's vocabulary check. */
-export { editDistance };
-
-/** The file the build writes next to Pagefind's index, read by the browser only to suggest a word. */
-export const VOCABULARY_FILE = 'vocabulary.json';
+import { searchWords, wordMatches } from './words.ts';
 
 /** The site's words, most frequent first, each in the spelling the text uses most. */
 export interface Vocabulary {
   words: string[];
 }
 
-// Shorter words are not corrected: "GIL" or "Go" one edit away from another word is noise.
-const MIN_WORD_LENGTH = 3;
-
-/**
- * The vocabulary of some texts (the indexed part of each page): every word of at least three
- * characters with a letter in it, identifiers (`par_iter`) whole, most frequent first.
- */
-export function buildVocabulary(texts: Iterable<string>): Vocabulary {
-  const counts = new Map<string, Map<string, number>>();
-  for (const text of texts) {
-    for (const word of text.normalize('NFC').match(/[\p{L}\p{N}_]+/gu) ?? []) {
-      if (word.length < MIN_WORD_LENGTH || !/\p{L}/u.test(word)) continue;
-      const key = word.toLowerCase();
-      const forms = counts.get(key) ?? new Map<string, number>();
-      forms.set(word, (forms.get(word) ?? 0) + 1);
-      counts.set(key, forms);
-    }
-  }
-  const entries = [...counts.values()].map((forms) => {
-    const sorted = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    return { word: sorted[0]![0], count: sorted.reduce((sum, [, n]) => sum + n, 0) };
-  });
-  entries.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
-  return { words: entries.map((entry) => entry.word) };
-}
+/** The shortest word the vocabulary holds and a suggestion corrects: "GIL" or "Go" one edit away from another word is noise. */
+export const MIN_WORD_LENGTH = 3;
 
 const folded = new WeakMap<Vocabulary, string[]>();
 
@@ -107,4 +78,21 @@ export function missingWords(query: string, vocabulary: Vocabulary): string[] {
   return searchWords(query).filter(
     (term) => term.length >= MIN_WORD_LENGTH && /\p{L}/u.test(term) && !words.some((word) => wordMatches(word, term)),
   );
+}
+
+/** What search offers beside results that may hold a typo: a better spelling, and the typed words the reports lack. */
+export interface Hint {
+  better: string | undefined;
+  missing: string[];
+}
+
+/** No better spelling, no missing word: what a query whose first result holds every word gets. */
+export const NO_HINT: Hint = { better: undefined, missing: [] };
+
+/**
+ * The hint for a query whose first result lacks a typed word, or that found nothing: the closest
+ * spelling the site holds, and, when results came back, the typed words no word of the site holds.
+ */
+export function hintFor(query: string, vocabulary: Vocabulary, found: boolean): Hint {
+  return { better: suggestQuery(query, vocabulary), missing: found ? missingWords(query, vocabulary) : [] };
 }

@@ -4,6 +4,7 @@
  */
 import { partHeading } from '../../report/labels.ts';
 import { findLicense } from '../../report/licenses.ts';
+import { reportPdf } from '../downloads.ts';
 import type { PartEntry, ReportEntry } from '../library.ts';
 import { site, urls } from '../site.ts';
 import type { DataSources } from '../table-data.ts';
@@ -33,13 +34,12 @@ export function citedReport(report: ReportEntry, origin: URL | string | undefine
   };
 }
 
-/** What the citation outputs link besides the report's home: its one-page full text and, once published, its PDF. */
+/** What the citation outputs link besides the report's home: its one-page full text and its PDF, when it has one. */
 export function citeOptions(report: ReportEntry, origin: URL | string | undefined): CiteOptions {
+  const pdf = reportPdf(report.slug);
   return {
     fullTextUrl: siteAddress(urls.wholeReport(report.slug), origin),
-    // The PDF (branch `pdf`, issue 22) is not on main yet: once it is, this is its URL when the
-    // report has one (src/site/report-pdfs.ts), and citation_pdf_url and the JSON-LD encoding follow.
-    pdfUrl: undefined,
+    pdfUrl: pdf && siteAddress(pdf.url, origin),
   };
 }
 

@@ -12,8 +12,8 @@ export type CitedReport = Omit<ReportDocument, 'parts' | 'findings'> & { parts: 
 /** What the outputs need beyond the report's own facts. */
 export interface CiteOptions {
   /**
-   * Absolute URL of the report's PDF, once the site publishes one (branch `pdf`: `urls.pdf(slug)`).
-   * Scholar and Zotero then take the PDF as the full text (citation_pdf_url), JSON-LD as its encoding.
+   * Absolute URL of the report's PDF, when it has one (src/site/downloads.ts). Scholar and Zotero then
+   * take the PDF as the full text (citation_pdf_url), JSON-LD as its encoding.
    */
   pdfUrl?: string | undefined;
   /** The whole report on one page (citation_fulltext_html_url); defaults to the report's URL. */

@@ -14,7 +14,7 @@ function text(value: string): ElementContent {
 /**
  * Wraps each highlighted block in `<figure class="code-block">` with a `<figcaption>` that shows the
  * fence's `title="…"` and the language, so readers see which file a snippet belongs in. The copy
- * button is added by a script (src/lib/client/copy-code.ts): without JavaScript there is no dead button.
+ * button is added by a script (src/client/copy-code.ts): without JavaScript there is no dead button.
  * The `<pre>` keeps Shiki's `tabindex="0"` so a keyboard can scroll a wide line on a phone.
  */
 export function transformerCodeFigure(): ShikiTransformer {

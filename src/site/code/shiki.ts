@@ -14,6 +14,6 @@ export const shikiConfig = {
   defaultColor: false,
   // `{10}` in a fence's meta marks line 10; `title="…"` captions the block.
   // Colours as classes, not style attributes, so the CSP needs no 'unsafe-inline' (the stylesheet
-  // is virtual:code-colours.css, src/integrations/code-colours.ts).
+  // is virtual:code-colours.css, src/site/code/code-colours.ts).
   transformers: [transformerMetaHighlight(), transformerCodeFigure(), transformerTokenClasses()],
 } satisfies Partial<ShikiConfig>;

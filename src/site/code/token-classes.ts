@@ -15,6 +15,8 @@ const PROPERTY_CLASS: Readonly<Record<string, string>> = {
   '--shiki-dark-font-weight': 'sdw',
   '--shiki-light-text-decoration': 'slt',
   '--shiki-dark-text-decoration': 'sdt',
+  // Astro's own transformer keeps a diff line's leading + or - out of a selection with an inline style.
+  'user-select': 'us',
 };
 
 /** The class for one declaration: "--shiki-dark:#FF7B72" → "sd-ff7b72", "--shiki-light-font-style:italic" → "slf-italic". */
@@ -41,9 +43,20 @@ function addClasses(node: Element, classes: readonly string[]): void {
   node.properties['className'] = [...list, ...classes];
 }
 
+/** Replaces an element's style attribute by the classes for its declarations. */
+function styleToClasses(node: Element): void {
+  const style = node.properties['style'];
+  if (typeof style !== 'string') return;
+  delete node.properties['style'];
+  addClasses(node, styleClasses(style));
+}
+
 /**
  * Moves Shiki's inline colours into classes: tokens get `sl-…`/`sd-…` classes; the `<pre>` loses
- * its style (its colours come from the same palette in src/styles/code.css).
+ * its style (its colours come from the same palette in src/styles/code.css). A line's own spans are
+ * looked at again once the line is built: Astro's transformer, which runs before this one, wraps a
+ * diff line's `+` or `-` in `<span style="user-select: none;">` there, after the tokens' hooks ran
+ * (node_modules/@astrojs/internal-helpers/dist/shiki.js, `line`).
  */
 export function transformerTokenClasses(): ShikiTransformer {
   return {
@@ -52,10 +65,14 @@ export function transformerTokenClasses(): ShikiTransformer {
       delete node.properties['style'];
     },
     span(node) {
-      const style = node.properties['style'];
-      if (typeof style !== 'string') return;
-      delete node.properties['style'];
-      addClasses(node, styleClasses(style));
+      styleToClasses(node);
+    },
+    line(node) {
+      const visit = (element: Element): void => {
+        styleToClasses(element);
+        for (const child of element.children) if (child.type === 'element') visit(child);
+      };
+      for (const child of node.children) if (child.type === 'element') visit(child);
     },
   };
 }
@@ -90,5 +107,6 @@ export function tokenClassCss(light: ThemeRegistrationAny, dark: ThemeRegistrati
   const l = block(light);
   const d = block(dark);
   rules.push(`.astro-code{--shiki-light:${l.fg};--shiki-dark:${d.fg};--shiki-light-bg:${l.bg};--shiki-dark-bg:${d.bg}}`);
+  rules.push(`.${declarationClass('user-select', 'none')}{user-select:none}`);
   return `${rules.join('\n')}\n`;
 }

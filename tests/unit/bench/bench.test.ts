@@ -8,6 +8,8 @@ import { budgetsSummary, comparisonNote, markdownReport, markdownTable } from '.
 import { generatedReport } from '../../../bench/lib/generated-report.ts';
 import type { LibraryScale } from '../../../bench/lib/library-scale.ts';
 import { readReport } from '../../../src/import/read/read-report.ts';
+import { pdfStageSeconds } from '../../../bench/lib/pdf-stage.ts';
+import { pdfStageMessage } from '../../../src/pdf/build.ts';
 import { projectRoot } from '../../support/paths.ts';
 
 const KiB = 1024;
@@ -39,7 +41,7 @@ describe('summing a visit’s bytes', () => {
   });
 });
 
-const build = (over: Partial<BuildSize> = {}): BuildSize => ({ sections: 7, pages: 9, seconds: 2, runs: [2], starlightSeconds: 4, starlightRuns: [4], distBytes: 1, pagefindBytes: 2 * 1024 * 1024, ok: true, ...over });
+const build = (over: Partial<BuildSize> = {}): BuildSize => ({ sections: 7, pages: 9, seconds: 2, runs: [2], starlightSeconds: 4, starlightRuns: [4], distBytes: 1, pagefindBytes: 2 * 1024 * 1024, pdfSeconds: [1.2, 0.1], ok: true, ...over });
 const perfect = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, BUDGETS.lighthouse])) as LighthouseScores;
 const good = (over: Partial<Measurements> = {}): Measurements => ({
   builds: [build(), build({ sections: 507, pages: 509, seconds: 40 })],
@@ -47,6 +49,7 @@ const good = (over: Partial<Measurements> = {}): Measurements => ({
   firstSearch: { status: 'measured', bytes: 40 * KiB, requests: 5, results: 3 },
   lighthouse: { '': [perfect, perfect] },
   axe: { '/ (light)': [], '/ (dark)': [] },
+  pdf: { path: 'rust-in-2026/rust-in-2026.pdf', bytes: 112_000, pages: 4 },
   ...over,
 });
 const broken = (m: Measurements) => checkBudgets(m).filter((b) => !b.ok).map((b) => b.name);
@@ -92,6 +95,18 @@ describe('checking the budgets', () => {
       'Build of the published site from an empty dist/ (median), against Starlight building the same reports in the same run',
       'Scale run: 507 sections build',
     ]);
+  });
+
+  it(`fails a report PDF over ${BUDGETS.reportPdfKB} KB, and a site without one`, () => {
+    const pdf = (bytes: number) => good({ pdf: { path: 'r/r.pdf', bytes, pages: 9 } });
+    expect(broken(pdf(BUDGETS.reportPdfKB * 1000))).toEqual([]);
+    expect(broken(pdf(BUDGETS.reportPdfKB * 1000 + 1))).toEqual(['A report’s PDF (the largest of the site)']);
+    expect(broken(good({ pdf: undefined }))).toEqual(['A report’s PDF (the largest of the site)']);
+  });
+
+  it('reads the PDF stage’s seconds from what the build prints', () => {
+    expect(pdfStageSeconds(`[pdf] ${pdfStageMessage({ reports: 1000, typeset: 1000, seconds: 61.234 })}\n`)).toBe(61.2);
+    expect(pdfStageSeconds('no such line')).toBeUndefined();
   });
 
   it('holds the build to a ratio of Starlight’s, measured beside it: a slow machine slows both', () => {
@@ -183,6 +198,11 @@ describe('the library scale budgets', () => {
     firstSearchBytes: 100 * 1024,
     filteredSearchBytes: 90 * 1024,
     medianQueryMs: 40,
+    pdfSeconds: reports / 20,
+    rebuildSeconds: reports / 40,
+    rebuildPdfSeconds: reports / 1000,
+    pdfFiles: reports,
+    pdfBytes: reports * 80_000,
     ...over,
   });
   const failing = (runs: LibraryScale[]) => libraryBudgets(runs).filter((b) => !b.ok).map((b) => b.name);
@@ -192,8 +212,9 @@ describe('the library scale budgets', () => {
   });
 
   it('fail a build over four minutes or four GiB, and a first search over 120 KiB, at the largest size', () => {
-    expect(failing([run(10), run(1000, { buildSeconds: 241, peakMiB: 4097, firstSearchBytes: 121 * 1024 })])).toEqual([
-      'Library of 1000 reports: build',
+    expect(failing([run(10), run(1000, { buildSeconds: 241, rebuildSeconds: 241, peakMiB: 4097, firstSearchBytes: 121 * 1024 })])).toEqual([
+      'Library of 1000 reports: build, every PDF typeset',
+      'Library of 1000 reports: build again, nothing changed (PDFs from the cache)',
       'Library of 1000 reports: peak memory of the build',
       'Library of 1000 reports: first search (everything downloaded)',
     ]);

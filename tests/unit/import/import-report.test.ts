@@ -136,7 +136,7 @@ describe('report text is data, never code (the two ways in that issue 18 found)'
   });
 });
 
-describe('editorial touches never move to another part (keyed by the part’s title)', () => {
+describe('editorial touches never move to another part, keyed by the part’s title (FORMAT.md, "Editorial touches", "Addresses")', () => {
   const partFile = async (slug: string) => readFile(join(rustDir(), 'parts', `${slug}.mdx`), 'utf8');
 
   it('keeps each part’s touches on that part when a section is inserted before it', async () => {
@@ -200,7 +200,7 @@ describe('editorial touches never move to another part (keyed by the part’s ti
   });
 });
 
-describe('refuses bad input with <file>:<line>: and changes nothing', () => {
+describe('refuses bad input with <file>:<line>: and changes nothing (FORMAT.md, "Characters", "Sizes")', () => {
   const cases: [string, string | Uint8Array, RegExp][] = [
     ['empty.txt', '', /^.*empty\.txt: /],
     ['binary.txt', new Uint8Array([0x2d, 0x20, 0x00, 0x01, 0x02]), /^.*binary\.txt: /],

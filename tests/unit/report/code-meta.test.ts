@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { META_PATTERN, readCodeMeta, writeCodeMeta } from '../../../src/report/code-meta.ts';
-import { languageLabel } from '../../../src/report/languages.ts';
 
 describe('a code fence’s meta', () => {
   it('reads the title and the marked lines the importer writes', () => {
@@ -28,11 +27,5 @@ describe('a code fence’s meta', () => {
       }),
       { seed: 18, numRuns: 1000 },
     );
-  });
-});
-
-describe('languageLabel', () => {
-  it('spells the table’s languages as their users do, aliases too, and passes unknown ids through', () => {
-    expect([languageLabel('rust'), languageLabel('rs'), languageLabel('cpp'), languageLabel('zig')]).toEqual(['Rust', 'Rust', 'C++', 'zig']);
   });
 });

@@ -17,7 +17,7 @@ describe('labels', () => {
   });
 });
 
-describe('slugify', () => {
+describe('slugify (FORMAT.md, "Addresses")', () => {
   it('transliterates what it can and drops apostrophes', () => {
     expect(['Go & Rust', 'Go–Rust', 'snake_case', "Rust's Trajectory", 'Ünïcödé Straße', 'Σύνοψη', 'Обзор рынка', 'ÆØÅ'].map((t) => slugify(t))).toEqual([
       'go-rust',

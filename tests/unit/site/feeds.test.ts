@@ -17,6 +17,7 @@ describe('feedItems', () => {
       author: 'iBuidl Research Team',
       summary: 'One\nTwo',
       summaryHtml: '<ul><li>One</li><li>Two</li></ul>',
+      pdf: undefined,
     });
     expect(tiny?.date).toBeUndefined();
     expect(tiny?.summaryHtml).toBe('<ul><li>Only &lt;b&gt; &amp; &quot;quotes&quot;</li></ul>');
@@ -59,3 +60,18 @@ describe('the licence in the feeds', () => {
   });
 });
 
+describe('the PDF as an enclosure', () => {
+  const pdf = (slug: string) => (slug === 'rust-in-2026' ? { url: 'https://example.org/r/rust-in-2026/rust-in-2026.pdf', bytes: 111_829 } : undefined);
+  it('rides on the items of reports that have one', () => {
+    const [rust, tiny] = feedItems(reports, url, pdf);
+    expect(rust?.pdf).toEqual({ url: 'https://example.org/r/rust-in-2026/rust-in-2026.pdf', bytes: 111_829 });
+    expect(tiny?.pdf).toBeUndefined();
+  });
+  it('is a JSON Feed attachment with its type and size', () => {
+    const feed = jsonFeed({ title: 'Lib', description: 'D', homeUrl: 'https://example.org/r/', feedUrl: 'https://example.org/r/feed.json', lang: 'en' }, feedItems(reports, url, pdf)) as {
+      items: Record<string, unknown>[];
+    };
+    expect(feed.items[0]?.['attachments']).toEqual([{ url: 'https://example.org/r/rust-in-2026/rust-in-2026.pdf', mime_type: 'application/pdf', title: 'Rust in 2026 (PDF)', size_in_bytes: 111_829 }]);
+    expect(feed.items[1]).not.toHaveProperty('attachments');
+  });
+});

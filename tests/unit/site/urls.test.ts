@@ -19,6 +19,10 @@ describe('siteUrls', () => {
     expect(urls.wholeReport('rust-in-2026')).toBe('/reports/rust-in-2026/report/');
   });
 
+  it('puts a report’s PDF beside its pages, named after the report', () => {
+    expect(urls.pdf('rust-in-2026')).toBe('/reports/rust-in-2026/rust-in-2026.pdf');
+  });
+
   it('encodes a search query and scope in the search page URL', () => {
     expect(urls.search()).toBe('/reports/search/');
     expect(urls.search({ query: 'Box<dyn Error> & co', report: 'rust-in-2026' })).toBe(

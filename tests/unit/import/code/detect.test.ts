@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../../src/import/code/detect.ts';
+import { readReport } from '../../../../src/import/read/read-report.ts';
+import { LANGUAGE_IDS } from '../../../../src/report/languages.ts';
 import { SNIPPETS } from '../fixtures/snippets.ts';
+import { report } from '../helpers.ts';
 
 const results = SNIPPETS.map((s) => ({ ...s, detected: detectLanguage(s.code.split('\n')) }));
 
 describe('detecting a snippet’s language', () => {
-  it('covers at least 40 snippets in at least 8 languages', () => {
-    expect(SNIPPETS.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(SNIPPETS.map((s) => s.language)).size).toBeGreaterThanOrEqual(8);
+  it('covers at least 200 snippets, in every language of the table', () => {
+    expect(SNIPPETS.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(SNIPPETS.map((s) => s.language))).toEqual(new Set(LANGUAGE_IDS.filter((id) => id !== 'text')));
+  });
+
+  it('has at least three snippets of each language, with and without an opening comment where it has comments', () => {
+    for (const language of LANGUAGE_IDS.filter((id) => id !== 'text')) {
+      const own = SNIPPETS.filter((s) => s.language === language);
+      expect(own.length, language).toBeGreaterThanOrEqual(3);
+      // JSON and diffs have no comments.
+      if (language === 'json' || language === 'diff') continue;
+      const opensWithComment = own.filter((s) => /^(?:\/\/|#|--|;)\s/.test(s.code));
+      expect(opensWithComment.length, `${language} snippets opening with a comment`).toBeGreaterThan(0);
+      expect(opensWithComment.length, `${language} snippets without one`).toBeLessThan(own.length);
+    }
   });
 
   it('names at least 95 % of the table’s snippets right', () => {
@@ -22,6 +37,15 @@ describe('detecting a snippet’s language', () => {
 
   it('is sure exactly when it names a language', () => {
     expect(results.every((r) => r.detected.sure === (r.detected.language !== 'text'))).toBe(true);
+  });
+
+  it('fences every snippet it is unsure of as plain text, and says so at its line', () => {
+    const unsure = results.filter((r) => !r.detected.sure);
+    for (const r of unsure) {
+      const { report: read, notes } = readReport(report('T', '- F', 'Section 1 — One', 'Here it is.', ...r.code.split('\n'), 'That is all.'), 'unsure.txt');
+      const [snippet] = read.parts[0]?.blocks.filter((b) => b.kind === 'code') ?? [];
+      expect([snippet?.language, notes.filter((n) => n.unsureSnippet).map((n) => n.line)], r.name).toEqual(['text', [5]]);
+    }
   });
 
   it('answers plain text, unsure, for a snippet with nothing language-specific', () => {
@@ -59,5 +83,24 @@ describe('detecting a snippet’s language', () => {
 
   it('calls an ECMAScript snippet without type annotations JavaScript', () => {
     expect(detectLanguage(['const port = 8080;', 'console.log(port);']).language).toBe('javascript');
+  });
+
+  it('takes a file the opening comment names as evidence', () => {
+    expect(detectLanguage(['# Cargo.toml', 'name = "ingest"', 'version = "0.3.1"']).language).toBe('toml');
+    expect(detectLanguage(['// build.gradle.kts', 'plugins {', 'application', '}']).language).toBe('kotlin');
+  });
+
+  it('tells INI from TOML by a bare word as a value, which TOML never has', () => {
+    expect(detectLanguage(['[core]', 'editor = vim', 'autocrlf = input']).language).toBe('ini');
+    expect(detectLanguage(['[package]', 'name = "ingest"', 'edition = "2024"']).language).toBe('toml');
+  });
+
+  it('reads FROM as a Dockerfile’s only when it opens the snippet, not after a SELECT', () => {
+    expect(detectLanguage(['FROM alpine:3.20', 'RUN apk add curl']).language).toBe('dockerfile');
+    expect(detectLanguage(['SELECT author, count(*)', 'FROM reports', 'GROUP BY author;']).language).toBe('sql');
+  });
+
+  it('lets a diff’s hunk header outweigh the code in its lines', () => {
+    expect(detectLanguage(['@@ -1,3 +1,3 @@', 'fn main() {', '-let x = 1;', '+let mut x = 1;', '}']).language).toBe('diff');
   });
 });

@@ -21,6 +21,26 @@ describe('re-indenting a brace-language snippet', () => {
     expect(reindent(['func main() {', 'run()', '}'], 'go')).toEqual(['func main() {', '\trun()', '}']);
   });
 
+  it('indents by two spaces where the language’s formatter does (terraform fmt, scalafmt, buf, Prettier for JSON and GraphQL)', () => {
+    for (const language of ['terraform', 'hcl', 'scala', 'proto', 'graphql', 'json'] as const) {
+      expect(reindent(['a {', 'b', '}'], language), language).toEqual(['a {', '  b', '}']);
+    }
+    expect(reindent(['class A {', 'void f();', '}'], 'java')).toEqual(['class A {', '    void f();', '}']);
+  });
+
+  it('puts Swift’s case labels at their switch’s level, as Swift’s own style does', () => {
+    expect(reindent(['switch x {', 'case .a:', 'run()', 'default:', 'stop()', '}'], 'swift')).toEqual(['switch x {', 'case .a:', '    run()', 'default:', '    stop()', '}']);
+  });
+
+  it('keeps a heredoc’s lines as written, leading spaces included, to its end tag', () => {
+    const lines = ['resource "x" "y" {', 'policy = <<EOT', '  {"a": 1}', 'EOT', 'name = "z"', '}'];
+    expect(reindent(lines, 'terraform')).toEqual(['resource "x" "y" {', '  policy = <<EOT', '  {"a": 1}', 'EOT', '  name = "z"', '}']);
+  });
+
+  it('reads PowerShell’s block comments and backtick escapes, so a brace in them opens nothing', () => {
+    expect(reindent(['<# a { #>', 'if ($a) {', 'Write-Host "`"{"', '}'], 'powershell')).toEqual(['<# a { #>', 'if ($a) {', '    Write-Host "`"{"', '}']);
+  });
+
   it('adds one level for a line that opens several brackets, and closes them together', () => {
     expect(reindent(['let v = f(g(|x| {', 'x + 1', '}));'], 'rust')).toEqual(['let v = f(g(|x| {', '    x + 1', '}));']);
   });

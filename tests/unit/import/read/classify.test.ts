@@ -90,6 +90,24 @@ describe('reading a line as prose or code', () => {
   it('leaves an indented sentence to its neighbours', () => {
     expect(classifyLine('    Returns the cached value.')).toBe('unsure');
   });
+
+  it('never reads an instruction in capitals as a sentence (`RUN go mod download`, `COPY go.mod .`)', () => {
+    expect(['RUN go mod download', 'COPY builder-config.yaml .', 'WORKDIR /src', 'EXPOSE 8080'].map(classifyLine)).toEqual(['unsure', 'unsure', 'unsure', 'unsure']);
+    expect(classifyLine('SQL remains the lingua franca of data work.')).toBe('prose');
+  });
+
+  it('reads pipelines, Makefile assignments and Verb-Noun commands as code', () => {
+    expect(['Get-AzResourceGroup | Select-Object ResourceGroupName, Location', 'CC ?= gcc', 'Remove-Item -Force'].map(classifyLine)).toEqual(['code', 'code', 'code']);
+  });
+
+  it('reads a lower-case key with a sentence after it as code (`description: Deploys the API.`)', () => {
+    expect(classifyLine('description: Deploys the API to the production cluster.')).toBe('code');
+  });
+
+  it('reads an unpunctuated line as a paragraph only when it reads as one', () => {
+    expect(classifyLine('See the example below')).toBe('prose');
+    expect(classifyLine('Rust is fast')).toBe('unsure');
+  });
 });
 
 describe('deciding unsure lines by their neighbours', () => {
@@ -107,5 +125,25 @@ describe('deciding unsure lines by their neighbours', () => {
 
   it('makes an unsure line after a paragraph prose', () => {
     expect(resolveKinds(['prose', 'unsure'], ['A sentence.', 'Rust is fast'])).toEqual(['prose', 'prose']);
+  });
+
+  it('makes a run of unsure lines next to code code, at either end of a snippet', () => {
+    const lines = ['Build it so.', 'WORKDIR /src', 'RUN make', 'COPY --from=build /out /out', 'ENTRYPOINT ["/out"]', 'That is all.'];
+    expect(resolveKinds(lines.map(classifyLine), lines)).toEqual(['prose', 'code', 'code', 'code', 'code', 'prose']);
+  });
+
+  it('makes a run of two unsure lines code on their own, and one alone a paragraph', () => {
+    expect(resolveKinds(['prose', 'unsure', 'unsure', 'prose'], ['A.', 'EXPOSE 8080', 'USER app', 'B.'])).toEqual(['prose', 'code', 'code', 'prose']);
+    expect(resolveKinds(['prose', 'unsure', 'prose'], ['A.', 'EXPOSE 8080', 'B.'])).toEqual(['prose', 'prose', 'prose']);
+  });
+
+  it('keeps a lead-in such as "Example:" before a snippet a paragraph, and a sentence after one', () => {
+    const lines = ['Example:', 'x := run()', 'y := x + 1', 'Done.'];
+    expect(resolveKinds(lines.map(classifyLine), lines)).toEqual(['prose', 'code', 'code', 'prose']);
+  });
+
+  it('makes a key over an indented block of code its first line (`Resources:` in YAML)', () => {
+    const lines = ['Resources:', '  Bucket:', '    Type: AWS::S3::Bucket', 'That is the template.'];
+    expect(resolveKinds(lines.map(classifyLine), lines)).toEqual(['code', 'code', 'code', 'prose']);
   });
 });

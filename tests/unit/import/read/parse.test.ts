@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '../../../../src/report/errors.ts';
 import { parseReport, type Block, type CodeBlock, type ParsedReport as Report } from '../../../../src/import/read/parse.ts';
@@ -9,7 +10,7 @@ const parse = (text: string | Uint8Array, title?: string) => parseReport(text, F
 const kinds = (blocks: readonly Block[]) => blocks.map((b) => b.kind);
 const code = (blocks: readonly Block[]) => blocks.filter((b): b is CodeBlock => b.kind === 'code');
 
-describe('parsing the order of a report (FORMAT.md, "Order of the parts")', () => {
+describe('parsing the order of a report (FORMAT.md, "Order of the parts", "Title line", "Sections", "Verdict")', () => {
   it('reads a first line that is neither a finding nor a heading as the title', () => {
     const r = parse(report('WebAssembly in 2026', '- A finding', 'Section 1 — One', 'Text.'));
     expect(r.title).toBe('WebAssembly in 2026');
@@ -112,8 +113,8 @@ describe('parsing the order of a report (FORMAT.md, "Order of the parts")', () =
     expect(r.dataAsOf?.iso).toBe('2026-05');
   });
 
-  it('reads a "Data as of" line inside a part as an ordinary paragraph', () => {
-    const r = parse(report('T', '- F', 'Section 1 — One', 'Data as of May 2026.', 'More text follows.'));
+  it('reads a "Data as of" line inside an earlier part as an ordinary paragraph', () => {
+    const r = parse(report('T', '- F', 'Section 1 — One', 'Data as of May 2026.', 'More text follows.', 'Section 2 — Two', 'B.'));
     expect(r.dataAsOf).toBeUndefined();
     expect(r.parts[0]?.blocks).toHaveLength(2);
   });
@@ -129,7 +130,94 @@ describe('parsing the order of a report (FORMAT.md, "Order of the parts")', () =
   });
 });
 
-describe('parsing inside a part (FORMAT.md, "Inside a section or the verdict")', () => {
+describe('reading the key findings (FORMAT.md, "Key findings")', () => {
+  it.each(['Key findings', 'Key findings:', 'Key Findings', 'KEY FINDINGS', 'Findings', 'findings:', 'Main findings'])('takes "%s" over the findings as their label, not as a title or a finding', (label) => {
+    const r = parse(report('Databases in 2026', label, '- F', '- G', 'Section 1 — One', 'A.'));
+    expect([r.title, r.findingsLabel, r.findings.map((f) => f.text)]).toEqual(['Databases in 2026', { text: label, line: 2 }, ['F', 'G']]);
+  });
+
+  it('takes a label on the first line for a label, so the title comes from --title', () => {
+    const r = parse(report('Key findings', '', '- F', 'Section 1 — One', 'A.'), 'Given');
+    expect([r.title, r.titleLine, r.findingsLabel?.line, r.findings.length]).toEqual(['Given', undefined, 1, 1]);
+  });
+
+  it('refuses a label with no finding under it, naming its line', () => {
+    expect(importErrorOf(() => parse(report('T', 'Key findings', 'Section 1 — One', 'A.')))).toBe(`${FILE}:2: "Key findings" labels the key findings, but no finding ("- …") follows it`);
+  });
+});
+
+describe('reading the closing lines (FORMAT.md, "Closing lines")', () => {
+  const closing = (...lines: string[]) => parse(report('T', '- F', 'Section 1 — One', 'A.', ...lines));
+  const refusal = (...lines: string[]) => importErrorOf(() => closing(...lines));
+
+  it.each([
+    ['Data as of april 2026.', 'April 2026'],
+    ['data as of April 2026.', 'April 2026'],
+    ['Data as of: April 2026.', 'April 2026'],
+    ['Data as of April, 2026.', 'April 2026'],
+    ['Data as of Apr 2026.', 'April 2026'],
+    ['Data as of Sept. 2025', 'September 2025'],
+    ['As of April 2026.', 'April 2026'],
+  ])('accepts "%s", whose meaning is certain, as %s with a note', (line, text) => {
+    const r = closing(line);
+    expect(r.dataAsOf?.text).toBe(text);
+    expect(r.warnings).toEqual([{ line: 5, message: `read as the data date; the house style is "Data as of ${text}."` }]);
+  });
+
+  it.each([
+    ['Data as of Apirl 2026.', 'did you mean "Data as of April 2026."?'],
+    ['Data as of 2026-04.', 'did you mean "Data as of April 2026."?'],
+    ['Data as of 04/2026', 'did you mean "Data as of April 2026."?'],
+    ['Data as of 2026-04-15.', 'did you mean "Data as of April 2026."?'],
+    ['Data as of Q1 2026.', 'the house style is "Data as of <Month> <Year>.", e.g. "Data as of March 2026."'],
+    ['Data as of April.', 'the house style is "Data as of <Month> <Year>.", e.g. "Data as of March 2026."'],
+  ])('refuses "%s" at its line: %s', (line, suggestion) => {
+    const message = refusal(line);
+    expect(message.startsWith(`${FILE}:5: "${line}" looks like the data date`)).toBe(true);
+    expect(message.endsWith(suggestion)).toBe(true);
+  });
+
+  it.each(['- Acme Research', '-- Acme Research', '~ Acme Research', '-Acme Research'])('refuses the sign-off "%s" with a hyphen or tilde for the dash, suggesting the em dash', (line) => {
+    expect(refusal(line)).toMatch(new RegExp(`^${FILE}:5: "${line}" looks like the sign-off with "[-~]+" for its dash: did you mean "— Acme Research"\\?`));
+  });
+
+  it('reads a hyphen line that is not a name as the last paragraph, not as a sign-off', () => {
+    const r = closing('- Adopt Rust for new services');
+    expect([r.author, kinds(r.parts[0]?.blocks ?? [])]).toEqual([undefined, ['paragraph', 'paragraph']]);
+  });
+
+  it('reads a hyphen line next to code as the snippet’s (a YAML list, a SQL comment), not as a sign-off', () => {
+    const r = closing('steps:', '- Checkout Code');
+    expect([r.author, kinds(r.parts[0]?.blocks ?? [])]).toEqual([undefined, ['paragraph', 'code']]);
+  });
+
+  it('refuses a line after the sign-off, naming it and the sign-off', () => {
+    expect(refusal('Data as of April 2026.', '— Acme Research', 'Thanks for reading.')).toBe(
+      `${FILE}:7: "Thanks for reading." follows the sign-off (line 6): "Data as of …" and "— <Author>" are the report's last lines; move this line above them`,
+    );
+  });
+
+  it('refuses a line after the data date, even when the date is the only closing line', () => {
+    expect(refusal('Data as of April 2026.', '', 'One more thing.')).toMatch(/^reports\/test\.txt:7: "One more thing\." follows the data date \(line 5\)/);
+  });
+
+  it('refuses a second sign-off and a second data date', () => {
+    expect(refusal('— Jane Doe', '— John Roe')).toBe(`${FILE}:5: a second sign-off: the report's is on line 6`);
+    expect(refusal('Data as of May 2026.', 'Data as of June 2026.')).toBe(`${FILE}:5: a second data date: the report's is on line 6`);
+  });
+
+  it('reads a short sentence that starts "As of" as the last paragraph, not as a date line', () => {
+    const r = closing('As of today, we recommend Rust.');
+    expect([r.dataAsOf, r.parts[0]?.blocks.length]).toEqual([undefined, 2]);
+  });
+
+  it('leaves a report with neither closing line without a byline and a date, and a "As of 2025, …" sentence a paragraph', () => {
+    const r = closing('As of 2025, most teams had already moved their build pipelines to the new runtime.');
+    expect([r.author, r.dataAsOf, r.warnings, r.parts[0]?.blocks.length]).toEqual([undefined, undefined, [], 2]);
+  });
+});
+
+describe('parsing inside a part (FORMAT.md, "Inside a section or the verdict", "Paragraphs", "Tables", "Blank lines")', () => {
   it('reads one paragraph a line, trimmed, with its typographic quotes and dashes', () => {
     const r = parse(report('T', '- F', 'Section 1 — One', 'It’s “fast” — really.', '  Second line.  '));
     expect(r.parts[0]?.blocks).toEqual([
@@ -201,7 +289,75 @@ describe('cutting snippets out of prose', () => {
   });
 });
 
-describe('refusing malformed reports (FORMAT.md, "Malformed input")', () => {
+/**
+ * Lines of a made-up language, as a publisher pastes a snippet in a language the detector has never
+ * heard of: instructions in capitals (`ZORP /src ./out`), calls, assignments of any operator,
+ * blocks that open and close, comments after any common marker, indentation, brackets and strings.
+ * Every line reads as code to a person; none is a sentence.
+ */
+const madeUpCode = (() => {
+  const ident = fc.stringMatching(/^[a-z][a-z0-9_]{0,7}$/);
+  const type = fc.stringMatching(/^[A-Z][a-z]{1,7}$/);
+  const keyword = fc.stringMatching(/^[A-Z]{2,8}$/);
+  const literal = fc.oneof(ident, fc.integer({ min: 0, max: 9999 }).map(String), ident.map((w) => `"${w}"`), fc.array(ident, { minLength: 1, maxLength: 3 }).map((p) => `/${p.join('/')}`), ident.map((w) => `./${w}`));
+  const args = fc.array(literal, { minLength: 1, maxLength: 4 });
+  const words = fc.array(fc.stringMatching(/^[a-z]{2,8}$/), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+  const line = fc.oneof(
+    fc.tuple(keyword, args).map(([k, a]) => `${k} ${a.join(' ')}`),
+    fc.tuple(keyword, args).map(([k, a]) => `${k} [${a.map((x) => `"${x.replace(/"/g, '')}"`).join(', ')}]`),
+    fc.tuple(ident, ident, args, fc.constantFrom('', ';')).map(([o, m, a, end]) => `${o}.${m}(${a.join(', ')})${end}`),
+    fc.tuple(ident, fc.constantFrom('=', ':=', '<-', '?=', '+=', '=>', ':'), literal).map(([name, op, value]) => `${name} ${op} ${value}`),
+    fc.tuple(fc.constantFrom('blk', 'when', 'loop', 'proc', 'rule'), ident).map(([k, name]) => `${k} ${name} {`),
+    fc.constantFrom('}', '};', 'end', 'fin', ')', ']'),
+    fc.tuple(type, ident, literal).map(([t, name, value]) => `${t} ${name} = ${value}`),
+    fc.tuple(fc.constantFrom('//', '#', '--', ';;', '%'), words).map(([marker, text]) => `${marker} ${text}`),
+    fc.tuple(ident, args).map(([tag, a]) => `<${tag} ${a.map((x, i) => `a${i}="${x.replace(/"/g, '')}"`).join(' ')}>`),
+  );
+  const indented = fc.tuple(fc.constantFrom('', '', '  ', '    ', '\t'), line).map(([indent, text]) => indent + text);
+  return fc.array(fc.oneof({ weight: 9, arbitrary: indented }, { weight: 1, arbitrary: fc.constant('') }), { minLength: 2, maxLength: 12 }).filter((lines) => {
+    const trimmed = lines.map((l) => l.trim());
+    // A snippet starts and ends with code, and has at least two lines of it.
+    return trimmed[0] !== '' && trimmed.at(-1) !== '' && trimmed.filter((l) => l !== '').length >= 2;
+  });
+})();
+
+/**
+ * A sentence of a report: a capitalised word, lower-case words, a full stop (or ! ? :). A lone
+ * capitalised word and a colon ("Resources:") is left out: over an indented line it opens a block.
+ */
+const sentence = fc
+  .tuple(fc.stringMatching(/^[A-Z][a-z]{2,9}$/), fc.array(fc.stringMatching(/^[a-z]{2,9}$/), { minLength: 0, maxLength: 12 }), fc.constantFrom('.', '!', '?', ':'))
+  .filter(([, rest, end]) => rest.length > 0 || end !== ':')
+  .map(([first, rest, end]) => `${[first, ...rest].join(' ')}${end}`);
+
+describe('keeping a snippet in a language nobody told the importer about in one block (FORMAT.md, "Code snippets")', () => {
+  it('reads any run of code lines between two sentences as one code block, line for line', () => {
+    fc.assert(
+      fc.property(sentence, madeUpCode, sentence, (before, snippet, after) => {
+        const r = parse(report('T', '- F', 'Section 1 — One', before, ...snippet, after));
+        const blocks = r.parts[0]?.blocks ?? [];
+        expect(kinds(blocks)).toEqual(['paragraph', 'code', 'paragraph']);
+        expect(code(blocks)[0]?.lines).toEqual(snippet.map((l) => l.trimEnd()));
+        expect(blocks[0]).toMatchObject({ text: before });
+        expect(blocks[2]).toMatchObject({ text: after });
+      }),
+      { seed: 20, numRuns: 1000 },
+    );
+    // A second or two alone; the test builds share the machine with the unit tests.
+  }, 60_000);
+
+  it('reads a snippet of such lines as one block with no sentence around it too', () => {
+    fc.assert(
+      fc.property(madeUpCode, (snippet) => {
+        const blocks = parse(report('T', '- F', 'Section 1 — One', ...snippet)).parts[0]?.blocks ?? [];
+        expect(kinds(blocks)).toEqual(['code']);
+      }),
+      { seed: 21, numRuns: 500 },
+    );
+  }, 60_000);
+});
+
+describe('refusing malformed reports (FORMAT.md, "Malformed input", "Characters")', () => {
   it('throws an SourceError that carries the file, the line and what is wrong apart', () => {
     const error = (() => {
       try {
@@ -384,6 +540,7 @@ function linesOfModel(r: Report): Map<number, string> {
     held.set(line, text);
   };
   if (r.titleLine !== undefined) hold(r.titleLine, r.title);
+  if (r.findingsLabel) hold(r.findingsLabel.line, r.findingsLabel.text);
   for (const f of r.findings) hold(f.line, `- ${f.text}`);
   for (const p of r.parts) {
     hold(p.line, p.kind === 'verdict' ? 'Verdict' : `Section ${p.number} — ${p.title}`);
@@ -402,7 +559,13 @@ function linesOfModel(r: Report): Map<number, string> {
   return held;
 }
 
-describe('keeping every line of a report', () => {
+describe('keeping every line of a report (FORMAT.md, "What an importer must never do")', () => {
+  it('holds a findings label and slips accepted in the closing lines at their own lines too', () => {
+    const text = report('T', 'Key findings:', '- F', 'Section 1 — One', 'A.', 'Data as of May 2026.', '– Jane Doe');
+    const held = linesOfModel(parseReport(text, FILE));
+    expect([...held.keys()]).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it.each(SAMPLES)('holds each non-blank line of %s exactly once, at its own line number, word for word', (name) => {
     const text = sample(name).toString('utf8');
     const expected = new Map(text.split('\n').flatMap((l, i) => (l.trim() === '' ? [] : [[i + 1, l.trim()] as const])));

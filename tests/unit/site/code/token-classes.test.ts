@@ -15,6 +15,22 @@ describe('styleClasses', () => {
 });
 
 describe('transformerTokenClasses', () => {
+  it('moves the style Astro gives a diff line’s + or - into a class with a rule', async () => {
+    // As Astro's transformer leaves a diff line, before this one runs (@astrojs/internal-helpers, shiki.js).
+    const line = { type: 'element' as const, tagName: 'span', properties: { className: ['line'] }, children: [
+      { type: 'element' as const, tagName: 'span', properties: { class: 'sl-6e011a' }, children: [
+        { type: 'element' as const, tagName: 'span', properties: { style: 'user-select: none;' }, children: [{ type: 'text' as const, value: '-' }] },
+        { type: 'text' as const, value: 'old line' },
+      ] },
+    ] };
+    const hook = transformerTokenClasses().line as (this: unknown, node: typeof line, n: number) => void;
+    hook.call({}, line, 1);
+    const marker = line.children[0]?.children[0] as { properties: Record<string, unknown> };
+    expect(marker.properties).toEqual({ className: ['us-none'] });
+    const [light, dark] = await Promise.all([bundledThemes[shikiConfig.themes.light](), bundledThemes[shikiConfig.themes.dark]()]);
+    expect(tokenClassCss(light.default, dark.default)).toContain('.us-none{user-select:none}');
+  });
+
   it('leaves no style attribute in highlighted code, and every class it uses has a rule', async () => {
     const html = await codeToHtml('fn main() { let x: Vec<u8> = vec![0u8; 4]; // note\n}', {
       lang: 'rust',

@@ -1,38 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, buildVocabulary, editDistance, missingWords, suggestQuery, suggestWord } from '../../../src/search/core/suggest.ts';
-import { missingWordsNote } from '../../../src/search/core/search.ts';
-
-describe('editDistance', () => {
-  it('counts insertions, deletions and substitutions', () => {
-    expect(editDistance('pingora', 'pingora')).toBe(0);
-    expect(editDistance('pingra', 'pingora')).toBe(1);
-    expect(editDistance('pingoras', 'pingora')).toBe(1);
-    expect(editDistance('pongora', 'pingora')).toBe(1);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('', 'abc')).toBe(3);
-  });
-
-  it('counts a swap of neighbouring letters as one edit', () => {
-    expect(editDistance('pytohn', 'python')).toBe(1);
-    expect(editDistance('andriod', 'android')).toBe(1);
-  });
-
-  it('stops at max + 1 once the words are further apart than max', () => {
-    expect(editDistance('rust', 'python', 2)).toBe(3);
-    expect(editDistance('a', 'abcdef', 2)).toBe(3);
-  });
-});
+import { allowedEdits, missingWords, suggestQuery, suggestWord } from '../../../../src/search/core/suggest.ts';
 
 describe('allowedEdits', () => {
   it('corrects no word under four letters, one edit up to five, two beyond', () => {
     expect([3, 4, 5, 6, 12].map(allowedEdits)).toEqual([0, 1, 1, 2, 2]);
-  });
-});
-
-describe('buildVocabulary', () => {
-  it('keeps words of three characters or more with a letter, most frequent first, in their commonest spelling', () => {
-    const { words } = buildVocabulary(['Rust and rust and RUST', 'Go is 42 times par_iter', 'Rust 0u8 par_iter']);
-    expect(words).toEqual(['Rust', 'and', 'par_iter', '0u8', 'times']);
   });
 });
 
@@ -99,12 +70,5 @@ describe('missingWords', () => {
 
   it('does not judge words shorter than the vocabulary’s, nor numbers', () => {
     expect(missingWords('go 2026', vocabulary)).toEqual([]);
-  });
-});
-
-describe('missingWordsNote', () => {
-  it('says which typed words are not in the reports', () => {
-    expect(missingWordsNote(['haskell'])).toBe('“haskell” is not in the reports.');
-    expect(missingWordsNote(['zzqxv', 'nothing'])).toBe('“zzqxv” and “nothing” are not in the reports.');
   });
 });
