@@ -83,10 +83,10 @@ for (const build of builds) {
         expect(item.fields['institution']).toBe('Research reports');
         if (report.model.dataAsOf) expect(zoteroDate(item.fields['date'] ?? '')).toEqual({ year: Number(report.model.dataAsOf.iso.slice(0, 4)), month: Number(report.model.dataAsOf.iso.slice(5)) });
         if (absolute) expect([item.fields['url'], page.querySelector('meta[name="citation_fulltext_html_url"]')?.getAttribute('content')]).toEqual([`${origin}${home(report.slug)}`, `${origin}${home(report.slug)}report/`]);
+        else expect(page.querySelector('meta[name$="_url"]')).toBeNull();
         // Zotero attaches the PDF where the report has one (a report no font of the PDF draws has none).
         const pdf = existsSync(join(dist, report.slug, `${report.slug}.pdf`)) && absolute;
         expect(item.attachments).toEqual([pdf ? { title: 'Full Text PDF', url: `${origin}${home(report.slug)}${report.slug}.pdf`, mimeType: 'application/pdf' } : { title: 'Snapshot' }]);
-        else expect(page.querySelector('meta[name$="_url"]')).toBeNull();
         for (const other of [whole, ...report.parts.map((part) => readPage(dist, part.path))]) expect(other.querySelector('meta[name^="citation_"]')).toBeNull();
       });
 
