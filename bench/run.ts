@@ -118,9 +118,11 @@ async function recordNetwork(page: Page) {
   return recordResponses(page);
 }
 
-/** Gzipped size of the page's inline scripts, each on its own. */
+/** Gzipped size of the page's inline scripts, each on its own: those a browser runs, not data blocks such as JSON-LD. */
 async function inlineScriptBytes(page: Page): Promise<number> {
-  const scripts = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+  const scripts = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].filter((s) => !s.getAttribute('type') || /^(module|(text|application)\/(java|ecma)script)$/i.test(s.getAttribute('type') ?? '')).map((s) => s.textContent ?? ''),
+  );
   return scripts.reduce((n, text) => n + gzipSync(text, { level: 9 }).length, 0);
 }
 

@@ -7,3 +7,9 @@ interface ImportMetaEnv {
   /** Whether pages are served by `astro dev`, whose search reads the last build (set by src/integration.ts; src/search/build/dev-middleware.ts). */
   readonly REPORT_SEARCH_DEV: boolean;
 }
+
+/** The SPDX licence ids (spdx-license-ids ships index.json without types). */
+declare module 'spdx-license-ids' {
+  const ids: readonly string[];
+  export default ids;
+}

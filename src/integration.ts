@@ -34,7 +34,7 @@ import { indexSearch } from './search/build/index-step.ts';
 import { pagefindBundlePath } from './search/core/bundle.ts';
 import { codeColours } from './site/code/code-colours.ts';
 import { shikiConfig } from './site/code/shiki.ts';
-import { SITE_PAGES } from './site/urls.ts';
+import { REPORT_DOWNLOADS, SITE_PAGES, TABLE_DATA_DIR, TABLE_FORMATS } from './site/urls.ts';
 import { missingSiteUrlWarning } from './site/settings.ts';
 import { site as library } from './site/site-facts.ts';
 
@@ -111,6 +111,14 @@ export function reportsSite(options: ReportsSiteOptions): AstroIntegration {
             worker: { format: 'es' },
           },
         });
+        // What readers take away beside the pages (URLs in src/site/urls.ts): each report's citation
+        // and text, each table's data, and the library for language models.
+        const route = (pattern: string, file: string) => injectRoute({ pattern, entrypoint: new URL(`./site/routes/${file}`, import.meta.url), prerender: true });
+        route(`/[report]/${REPORT_DOWNLOADS.bibtex}`, 'cite.bib.ts');
+        route(`/[report]/${REPORT_DOWNLOADS.csl}`, 'cite.json.ts');
+        route(`/[report]/${REPORT_DOWNLOADS.text}`, 'report.txt.ts');
+        for (const format of TABLE_FORMATS) route(`/[report]/${TABLE_DATA_DIR}/[table].${format}`, `table.${format}.ts`);
+        route('/llms.txt', 'llms.txt.ts');
         // Feed readers need absolute links: the feeds exist only with SITE_URL (as the sitemap).
         if (options.site) {
           injectRoute({ pattern: '/rss.xml', entrypoint: new URL('./site/routes/rss.xml.ts', import.meta.url), prerender: true });

@@ -13,8 +13,11 @@ export const WHOLE_REPORT = 'report';
  */
 export const FINDINGS_ID = 'key-findings';
 
-/** Slugs no report or part may take, because the site's own pages (or the findings' id) live there. */
-export const RESERVED_SLUGS: readonly string[] = ['page', 'search', 'pagefind', '_astro', '404', WHOLE_REPORT, 'rss.xml', 'feed.json', 'llms.txt', FINDINGS_ID];
+/** The id of "Cite this report" on a report's home and whole-report page, beside the parts' slugs. */
+export const CITE_ID = 'cite';
+
+/** Slugs no report or part may take, because the site's own pages (or the findings' or citation's id) live there. */
+export const RESERVED_SLUGS: readonly string[] = ['page', 'search', 'pagefind', '_astro', '404', WHOLE_REPORT, 'rss.xml', 'feed.json', 'llms.txt', FINDINGS_ID, CITE_ID];
 
 /** Lower-case ASCII letters and digits in words joined by single hyphens: "ml-infrastructure". */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -2,7 +2,7 @@
  * The site's one reader of Astro's content collections: every report with its parts, read once per
  * build. Pages get their paths and props from routing.ts, which reads the library from here.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { assembleLibrary, type ReportEntry } from './library.ts';
 
 // Read once per build, not once per page: at a thousand reports every page would otherwise
@@ -19,4 +19,16 @@ export function getLibrary(): Promise<ReportEntry[]> {
     throw error;
   });
   return library;
+}
+
+let tables: Promise<CollectionEntry<'tables'>[]> | undefined;
+
+/** Every table of every report (the table files), read once per build like the library. */
+export function getTables(): Promise<CollectionEntry<'tables'>[]> {
+  if (import.meta.env.DEV) return getCollection('tables');
+  tables ??= getCollection('tables').catch((error: unknown) => {
+    tables = undefined;
+    throw error;
+  });
+  return tables;
 }

@@ -17,7 +17,7 @@ import { partLabel } from '../report/labels.ts';
 import { languageLabel } from '../report/languages.ts';
 import { partSchema } from '../report/schemas/part.ts';
 import { reportSchema, type ReportData } from '../report/schemas/report.ts';
-import { tableSchema } from '../report/schemas/table.ts';
+import { tableSchema, type TableData } from '../report/schemas/table.ts';
 import { parse as parseYaml } from 'yaml';
 import { isNumericColumn } from './table-view.ts';
 
@@ -79,6 +79,21 @@ export type DocumentBlock =
       rows: { cells: string[]; highlight: boolean }[];
     };
 
+/** A table block. */
+export type TableBlock = Extract<DocumentBlock, { kind: 'table' }>;
+
+/** A table file as a block: what the part's page shows of it, and what its data downloads hold. */
+export function tableBlock(id: string, table: TableData): TableBlock {
+  return {
+    kind: 'table',
+    id,
+    caption: table.caption,
+    captionByEditors: table.captionByEditors,
+    columns: table.columns.map((column, index) => ({ label: column.label, numeric: isNumericColumn(table.rows.map((row) => row.cells[index] ?? '')) })),
+    rows: table.rows.map((row) => ({ cells: row.cells, highlight: row.highlight })),
+  };
+}
+
 /** Where the site is: its name, and the URL of a report's or a part's page. */
 export interface DocumentSite {
   name: string;
@@ -113,17 +128,7 @@ function partBlocks(mdx: string, tableFile: (id: string) => string): DocumentBlo
     if (node.type === 'mdxJsxFlowElement' && node.name === 'DataTable') {
       const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'table')?.value;
       if (typeof id !== 'string') return [];
-      const table = tableSchema.parse(JSON.parse(readFileSync(tableFile(id), 'utf8')));
-      return [
-        {
-          kind: 'table',
-          id,
-          caption: table.caption,
-          captionByEditors: table.captionByEditors,
-          columns: table.columns.map((column, index) => ({ label: column.label, numeric: isNumericColumn(table.rows.map((row) => row.cells[index] ?? '')) })),
-          rows: table.rows.map((row) => ({ cells: row.cells, highlight: row.highlight })),
-        },
-      ];
+      return [tableBlock(id, tableSchema.parse(JSON.parse(readFileSync(tableFile(id), 'utf8'))))];
     }
     return [];
   });

@@ -8,7 +8,8 @@ import { writerFacingError } from '../report/errors.ts';
 import { oldAddresses } from '../report/addresses.ts';
 import { WHOLE_REPORT } from '../report/slugs.ts';
 import { SITE_PAGES } from './urls.ts';
-import { getLibrary } from './collections.ts';
+import { getLibrary, getTables } from './collections.ts';
+import { tableBlock, type TableBlock } from './document.ts';
 import { LIBRARY_PAGE_SIZE, paginate, type LibraryPage, type PartEntry, type ReportEntry } from './library.ts';
 
 /** An old address (below the base, ending in "/") and the page it now leads to (below the base, "" for the library). */
@@ -86,4 +87,27 @@ export async function partPaths(): Promise<{ params: { report: string; part: str
 /** getStaticPaths of the redirect pages (src/pages/[...moved].astro): the old address without its slashes. */
 export async function redirectPaths(): Promise<{ params: { moved: string }; props: { redirect: Redirect } }[]> {
   return redirects(await getLibrary()).map((redirect) => ({ params: { moved: redirect.from.replace(/\/$/, '') }, props: { redirect } }));
+}
+
+/** A table's data files' props: the table, its report, and the part that holds it. */
+export type TableDataProps = {
+  report: ReportEntry;
+  part: PartEntry;
+  table: TableBlock;
+};
+
+/**
+ * getStaticPaths of the tables' data files (`<report>/data/<part>-<n>.csv` and `.json`). A table is
+ * in the part whose heading is the last one above it in the report's text (both files record their
+ * line in source.txt), so no part's MDX is parsed for it.
+ */
+export async function tableDataPaths(): Promise<{ params: { report: string; table: string }; props: TableDataProps }[]> {
+  const library = new Map((await getLibrary()).map((report) => [report.slug, report]));
+  return (await getTables()).map((entry) => {
+    const report = library.get(entry.data.report);
+    const part = report?.parts.filter((p) => p.entry.data.line < entry.data.line).sort((a, b) => b.entry.data.line - a.entry.data.line)[0];
+    if (!report || !part) throw writerFacingError(`${entry.filePath ?? entry.id}: the table is in no part of a report of the library (its line ${entry.data.line} is above every part's heading)`);
+    const [, name = entry.id] = entry.id.split('/');
+    return { params: { report: report.slug, table: name }, props: { report, part, table: tableBlock(entry.id, entry.data) } };
+  });
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { withBase } from './urls.ts';
+import { REPORT_DOWNLOADS, withBase } from './urls.ts';
 import { themeScript } from '../client/theme-script.ts';
 import { redirectScript } from '../client/redirect-script.ts';
 
@@ -68,6 +68,35 @@ export const securityHeaders: readonly (readonly [string, string])[] = [
   ['Cross-Origin-Opener-Policy', 'same-origin'],
 ];
 
+/**
+ * The media types of what readers download, where hosts get them wrong: nginx's mime.types has no
+ * .bib or .csv (it would send application/octet-stream) and sends .txt without a charset (a browser
+ * then guesses one, and an em dash comes out as "â€”"); a citation's CSL-JSON has a type of its own.
+ * `pattern` is a path below the base, in the `_headers` syntax.
+ */
+export const downloadTypes: readonly { pattern: string; type: string; utf8: boolean }[] = [
+  { pattern: `/*/${REPORT_DOWNLOADS.csl}`, type: 'application/vnd.citationstyles.csl+json', utf8: false },
+  { pattern: '/*.bib', type: 'application/x-bibtex', utf8: true },
+  { pattern: '/*.csv', type: 'text/csv', utf8: true },
+  { pattern: '/*.txt', type: 'text/plain', utf8: true },
+];
+
+/** The Content-Type header of a download type: text types name their charset (JSON is UTF-8 by definition). */
+function contentTypeOf({ type, utf8 }: { type: string; utf8: boolean }): string {
+  return utf8 ? `${type}; charset=utf-8` : type;
+}
+
+/** The Content-Type a download at `path` (below the base) is served with, or undefined for any other file. */
+export function downloadType(path: string): string | undefined {
+  const found = downloadTypes.find(({ pattern }) => globPattern(pattern).test(`/${path.replace(/^\/+/, '')}`));
+  return found && contentTypeOf(found);
+}
+
+/** A `_headers` path pattern as a regular expression: `*` matches anything, slashes included (as Netlify and Cloudflare Pages match it). */
+function globPattern(pattern: string): RegExp {
+  return new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+}
+
 /** Files whose names carry a content hash: safe to cache for a year. */
 export const immutablePaths: readonly string[] = [
   '/_astro/*',
@@ -94,6 +123,7 @@ export function headersFile(base = '/'): string {
     ...securityHeaders.map(([name, value]) => `  ${name}: ${value}`),
   ];
   for (const path of immutablePaths) lines.push(withBase(base, path), `  Cache-Control: ${IMMUTABLE}`);
+  for (const download of downloadTypes) lines.push(withBase(base, download.pattern), `  Content-Type: ${contentTypeOf(download)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -117,6 +147,9 @@ export const GZIP_TYPES: readonly string[] = [
   'application/xml',
   'text/xml',
   'text/plain',
+  'text/csv',
+  'application/x-bibtex',
+  'application/vnd.citationstyles.csl+json',
 ];
 
 /**
@@ -164,6 +197,15 @@ export function nginxConfig(options: { base: string; root: string; listen: strin
     '',
     ...securityHeaders.map(([name, value]) => `        add_header ${name} "${value}" always;`),
     '        add_header Cache-Control $report_cache_control;',
+    '',
+    "        # What readers download, typed where nginx's mime.types has no type (.bib, .csv, CSL-JSON) or no charset (.txt).",
+    ...downloadTypes.flatMap(({ pattern, type, utf8 }) => [
+      `        location ~ ${nginxPattern(pattern)} {`,
+      `            types { ${type} ${pattern.slice(pattern.lastIndexOf('.') + 1)}; }`,
+      // nginx's charset adds "; charset=utf-8" and leaves the type itself for gzip_types to match.
+      ...(utf8 ? ['            charset utf-8;', `            charset_types ${type};`] : []),
+      '        }',
+    ]),
     '',
     '        # The headers file is for Netlify and Cloudflare Pages, not for readers.',
     `        location = ${withBase(base, '_headers')} {`,

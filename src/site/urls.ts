@@ -17,8 +17,36 @@ export interface SiteUrls {
   pdf(report: string): string;
   /** The search page, with a query and a report to scope it to. */
   search(options?: { query?: string | undefined; report?: string | undefined }): string;
+  /** A download beside a report's pages: its citation as BibTeX or CSL-JSON, or its text. */
+  reportDownload(report: string, file: ReportDownload): string;
+  /** A table's data as CSV or JSON; `table` is its id, "<report>/<part>-<n>". */
+  tableData(table: string, format: TableFormat): string;
   /** A file the site ships at its root (favicon.svg, rss.xml, pagefind/). */
   file(path: string): string;
+}
+
+/** The files readers download beside each report's pages, by what they hold: its citation (BibTeX, CSL-JSON) and its text as imported. */
+export const REPORT_DOWNLOADS = { bibtex: 'cite.bib', csl: 'cite.json', text: 'report.txt' } as const;
+/** What a download beside a report's pages holds. */
+export type ReportDownload = keyof typeof REPORT_DOWNLOADS;
+
+/** The formats a table's data is published in. */
+export const TABLE_FORMATS = ['csv', 'json'] as const;
+/** A format of a table's data. */
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+
+/** The folder below a report that holds its tables' data files. */
+export const TABLE_DATA_DIR = 'data';
+
+/** A report's download below the base: "rust-in-2026/cite.bib". */
+export function reportDownloadPath(report: string, file: ReportDownload): string {
+  return `${report}/${REPORT_DOWNLOADS[file]}`;
+}
+
+/** A table's data file below the base, named after its id: "rust-in-2026/languages-compared-1" → "rust-in-2026/data/languages-compared-1.csv". */
+export function tableDataPath(table: string, format: TableFormat): string {
+  const [report = '', name = ''] = table.split('/');
+  return `${report}/${TABLE_DATA_DIR}/${name}.${format}`;
 }
 
 /** A report's PDF below the base, and below the output folder: "rust-in-2026/rust-in-2026.pdf" (named after the report, so a saved copy says what it is). */
@@ -48,6 +76,8 @@ export function siteUrls(base: string): SiteUrls {
       const qs = params.toString();
       return at(`${SITE_PAGES.search}${qs ? `?${qs}` : ''}`);
     },
+    reportDownload: (report, file) => at(reportDownloadPath(report, file)),
+    tableData: (table, format) => at(tableDataPath(table, format)),
     file: (path) => at(path),
   };
 }

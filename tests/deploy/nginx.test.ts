@@ -136,6 +136,26 @@ describe.skipIf(!nginx)('the README’s nginx configuration, in a real nginx ser
     }
   });
 
+  it('types what readers download, in UTF-8, with the site’s headers kept, and compresses the text files', async () => {
+    const types: [string, string][] = [
+      ['rust-in-2026/cite.bib', 'application/x-bibtex; charset=utf-8'],
+      ['rust-in-2026/cite.json', 'application/vnd.citationstyles.csl+json'],
+      ['rust-in-2026/data/languages-compared-1.csv', 'text/csv; charset=utf-8'],
+      ['rust-in-2026/data/languages-compared-1.json', 'application/json'],
+      ['rust-in-2026/report.txt', 'text/plain; charset=utf-8'],
+      ['llms.txt', 'text/plain; charset=utf-8'],
+    ];
+    for (const [path, type] of types) {
+      const response = await get(`${subpathBase}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe(type);
+      for (const [name, value] of securityHeaders) expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
+    }
+    const text = await get(`${subpathBase}rust-in-2026/report.txt`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(text.headers.get('content-encoding')).toBe('gzip');
+    expect((await get(`${subpathBase}rust-in-2026/no-such.bib`)).status).toBe(404);
+  });
+
   it('caches hashed files for a year and pages not at all', async () => {
     const html = await pageHtml(`${subpathBase}rust-in-2026/verdict/`);
     expect((await get(assetOf(html, /<link rel="stylesheet" href="([^"]+\.css)"/))).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { columnSortSchema } from './table.ts';
-import { relativePath, sentence, slug, strictFields, text, whole } from './fields.ts';
+import { licenseId, relativePath, sentence, slug, strictFields, text, whole } from './fields.ts';
 
 /** A sub-heading of ours, placed before the paragraph, snippet or table whose text starts with `before`. */
 const headingSchema = strictFields(
@@ -77,7 +77,7 @@ export const editorialSchema = strictFields(
     /** One sentence for the library and the report's home page. */
     description: sentence('description').optional(),
     /** The licence readers may reuse the report under: an SPDX id such as "CC-BY-4.0" (none by default). */
-    license: text('license', 'an SPDX licence id such as "CC-BY-4.0"').optional(),
+    license: licenseId('license').optional(),
     /** Paths the report had before the library (e.g. "verdict/"), mapped to their place in the report. */
     formerPaths: z.record(relativePath('formerPaths: an old address', false), relativePath('formerPaths: a new place', true)).optional(),
     /** Which part discusses which finding. */

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { refusedCharacter } from '../characters.ts';
 import { isSlug, MAX_SLUG_LENGTH } from '../slugs.ts';
 import { formerPathProblem } from '../addresses.ts';
+import { findLicense, licenseProblem } from '../licenses.ts';
 
 /** A Zod error map that tells a missing field apart from a wrong-typed one, in a writer's words. */
 export function required(field: string, expected: string): { error: (issue: { input: unknown }) => string } {
@@ -79,4 +80,15 @@ export function relativePath(field: string, allowEmpty: boolean) {
     const problem = formerPathProblem(value, allowEmpty);
     if (problem) ctx.addIssue({ code: 'custom', message: `${field} "${value}": ${problem}` });
   });
+}
+
+/** An SPDX licence id (licenses.ts), in any case, given back as SPDX spells it; a near miss gets a "did you mean". */
+export function licenseId(field: string) {
+  return text(field, 'an SPDX licence id such as "CC-BY-4.0"')
+    .superRefine((value, ctx) => {
+      const problem = licenseProblem(value);
+      // The path names the field (editorial.yaml:<line>: license: …), as for every other field.
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((value) => findLicense(value)?.id ?? value);
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { relativePath, sentence, slug, strictFields, text } from './fields.ts';
+import { licenseId, relativePath, sentence, slug, strictFields, text } from './fields.ts';
 
 /** The report's data-as-of date: its own words and the ISO month behind them. */
 const dataAsOfSchema = strictFields(
@@ -42,7 +42,7 @@ const reportFields = {
   /** One sentence of ours for the library and the home page's meta description. */
   description: sentence('description').optional(),
   /** The licence readers may reuse the report under, an SPDX id (editorial); absent: none stated. */
-  license: text('license').optional(),
+  license: licenseId('license').optional(),
   /**
    * Paths this report had on the site before it became part of a library (below the base, e.g.
    * "verdict/"), each mapped to its path now below the report ("verdict/"; "" for its home).

@@ -82,3 +82,15 @@ describe('editorial data is data: refused at its line, never passed on', () => {
     expect(read('formerPaths:\n  old/: ""\n  older/: verdict/\n').data.formerPaths).toEqual({ 'old/': '', 'older/': 'verdict/' });
   });
 });
+
+describe('the licence', () => {
+  it('is an SPDX id, in any case, kept as SPDX spells it', () => {
+    expect(read('license: cc-by-4.0\n').data.license).toBe('CC-BY-4.0');
+  });
+
+  it('is refused at its line when it is no SPDX id, with the ids the editors may have meant', () => {
+    expect(refusal('description: A sentence of ours about the report.\nlicense: CC BY 4.0\n')).toBe(
+      'editorial.yaml:2: license: "CC BY 4.0" is not an SPDX licence id; did you mean CC-BY-4.0? (the ids are listed at https://spdx.org/licenses/)',
+    );
+  });
+});

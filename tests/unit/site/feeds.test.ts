@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems, jsonFeed } from '../../../src/site/feeds.ts';
+import { feedItems, jsonFeed, rssFeed } from '../../../src/site/feeds.ts';
 
 const reports = [
   { slug: 'rust-in-2026', title: 'Rust in 2026', author: 'iBuidl Research Team', dataAsOfIso: '2026-03', findings: [{ text: 'One' }, { text: 'Two' }] },
@@ -42,6 +42,21 @@ describe('jsonFeed', () => {
       authors: [{ name: 'iBuidl Research Team' }],
     });
     expect(feed.items[1]).not.toHaveProperty('date_published');
+  });
+});
+
+describe('the licence in the feeds', () => {
+  const licensed = [{ ...reports[0]!, license: 'CC-BY-4.0' }];
+
+  it('is each item’s rights statement in RSS (Dublin Core), with the terms’ URL', () => {
+    const rss = rssFeed({ title: 'Lib', description: 'D', homeUrl: 'https://example.org/r/', lang: 'en' }, feedItems(licensed, url));
+    expect(rss.items).toEqual([expect.objectContaining({ customData: '<dc:creator>iBuidl Research Team</dc:creator><dc:rights>CC BY 4.0: https://creativecommons.org/licenses/by/4.0/</dc:rights>' })]);
+  });
+
+  it('is an extension of each item in JSON Feed, which has no licence field', () => {
+    const feed = jsonFeed({ title: 'Lib', description: 'D', homeUrl: 'https://example.org/r/', feedUrl: 'https://example.org/r/feed.json', lang: 'en' }, feedItems(licensed, url)) as { items: Record<string, unknown>[] };
+    expect(feed.items[0]?.['_license']).toEqual({ about: 'https://spdx.org/licenses/', id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(jsonFeed({ title: 'Lib', description: 'D', homeUrl: 'h', feedUrl: 'f', lang: 'en' }, feedItems(reports, url))).not.toHaveProperty('items.0._license');
   });
 });
 

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { reportSchema } from '../../../src/report/schemas/report.ts';
 import { partSchema } from '../../../src/report/schemas/part.ts';
+import { tableSchema } from '../../../src/report/schemas/table.ts';
 
 // Routing reads the library through astro:content; here the collections are entries made through
 // the real schemas, as Starlight's routing tests do, so every page's path is tested without a build.
-const collections = vi.hoisted(() => ({ reports: [] as unknown[], parts: [] as unknown[] }));
-vi.mock('astro:content', () => ({ getCollection: vi.fn(async (name: 'reports' | 'parts') => collections[name]) }));
+const collections = vi.hoisted(() => ({ reports: [] as unknown[], parts: [] as unknown[], tables: [] as unknown[] }));
+vi.mock('astro:content', () => ({ getCollection: vi.fn(async (name: 'reports' | 'parts' | 'tables') => collections[name]) }));
 const routing = await import('../../../src/site/routing.ts');
 
 /** A report entry as the glob loader gives it, its data parsed by the real schema. */
@@ -13,14 +14,21 @@ function addReport(slug: string, facts: Record<string, unknown> = {}, parts: str
   const data = reportSchema.parse({ title: `Report ${slug}`, titleFrom: 'text', lang: 'en', findings: [], dataAsOf: { text: 'May 2026', iso: '2026-05' }, ...facts });
   collections.reports.push({ id: slug, filePath: `reports/${slug}/report.json`, data });
   parts.forEach((part, index) => {
-    const frontmatter = partSchema.parse({ report: slug, key: `section-${index + 1}`, number: index + 1, title: part, slug: part, order: index + 1, line: index + 2 });
+    const frontmatter = partSchema.parse({ report: slug, key: `section-${index + 1}`, number: index + 1, title: part, slug: part, order: index + 1, line: 10 * index + 2 });
     collections.parts.push({ id: `${slug}/${part}`, filePath: `reports/${slug}/parts/${part}.mdx`, data: frontmatter });
   });
+}
+
+/** A table entry of a report, its header row on `line` of the report's text. */
+function addTable(report: string, name: string, line: number): void {
+  const data = tableSchema.parse({ report, line, caption: `Table ${name}`, columns: [{ label: 'A' }, { label: 'B' }], rows: [{ cells: ['1', 'x'] }] });
+  collections.tables.push({ id: `${report}/${name}`, filePath: `reports/${report}/tables/${name}.json`, data });
 }
 
 beforeEach(() => {
   collections.reports.length = 0;
   collections.parts.length = 0;
+  collections.tables.length = 0;
 });
 
 describe('routing', () => {
@@ -63,5 +71,23 @@ describe('routing', () => {
     addReport('alpha', { formerPaths: { 'verdict/': '' } });
     addReport('beta', { formerPaths: { 'verdict/': '' } });
     await expect(routing.redirectPaths()).rejects.toThrow(/reports\/(alpha|beta)\/editorial\.yaml: the old address "verdict\/" is redirected by reports\/(alpha|beta)\/editorial\.yaml too/);
+  });
+
+  it('gives each table its data files, in the part whose heading is the last above it in the text', async () => {
+    addReport('alpha', {}, ['one', 'two']); // the parts' headings are on lines 2 and 12
+    addTable('alpha', 'one-1', 5);
+    addTable('alpha', 'two-1', 40);
+    const paths = await routing.tableDataPaths();
+    expect(paths.map((p) => [p.params.report, p.params.table, p.props.part.slug, p.props.table.id])).toEqual([
+      ['alpha', 'one-1', 'one', 'alpha/one-1'],
+      ['alpha', 'two-1', 'two', 'alpha/two-1'],
+    ]);
+    expect(paths[0]?.props.table.columns).toEqual([{ label: 'A', numeric: true }, { label: 'B', numeric: false }]);
+  });
+
+  it('refuses a table above every part of its report, naming its file', async () => {
+    addReport('alpha', {}, ['one']);
+    addTable('alpha', 'one-1', 1);
+    await expect(routing.tableDataPaths()).rejects.toThrow('reports/alpha/tables/one-1.json: the table is in no part');
   });
 });

@@ -6,6 +6,8 @@ import {
   contentSecurityPolicy,
   cspDirectives,
   cspHash,
+  downloadType,
+  downloadTypes,
   headersFile,
   immutablePaths,
   metaContentSecurityPolicy,
@@ -106,5 +108,33 @@ describe('the README’s nginx configuration', () => {
     for (const path of ['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind', '/pagefind/x.pf_meta.js']) {
       expect(keys.some((key) => key.test(path)), path).toBe(false);
     }
+  });
+});
+
+describe('what readers download', () => {
+  it('is typed in UTF-8 where hosts have no type or no charset for it, a citation’s CSL-JSON as CSL-JSON', () => {
+    expect(['rust-in-2026/cite.bib', 'rust-in-2026/cite.json', 'rust-in-2026/data/languages-compared-1.csv', 'rust-in-2026/report.txt', 'llms.txt'].map(downloadType)).toEqual([
+      'application/x-bibtex; charset=utf-8',
+      'application/vnd.citationstyles.csl+json',
+      'text/csv; charset=utf-8',
+      'text/plain; charset=utf-8',
+      'text/plain; charset=utf-8',
+    ]);
+    expect(downloadType('rust-in-2026/data/languages-compared-1.json')).toBeUndefined();
+    expect(downloadType('rust-in-2026/index.html')).toBeUndefined();
+  });
+
+  it('gets its type from _headers under the base, as Netlify and Cloudflare Pages match it', () => {
+    const rules = parseHeadersFile(headersFile('/reports/rust-2026/'));
+    expect(headersFor(rules, '/reports/rust-2026/rust-in-2026/cite.bib').get('content-type')).toBe('application/x-bibtex; charset=utf-8');
+    expect(headersFor(rules, '/reports/rust-2026/rust-in-2026/cite.json').get('content-type')).toBe('application/vnd.citationstyles.csl+json');
+    expect(headersFor(rules, '/reports/rust-2026/rust-in-2026/data/x-1.csv').get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(headersFor(rules, '/reports/rust-2026/rust-in-2026/').has('content-type')).toBe(false);
+  });
+
+  it('gets its type from nginx too, in a location of its own inside the site’s, which keeps the site’s headers', () => {
+    const config = nginxConfig();
+    for (const { type } of downloadTypes) expect(config).toContain(`types { ${type} `);
+    expect(config).toContain('        location ~ /[^/]*\\.bib$ {\n            types { application/x-bibtex bib; }\n            charset utf-8;\n            charset_types application/x-bibtex;\n        }\n');
   });
 });

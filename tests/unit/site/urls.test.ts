@@ -30,6 +30,16 @@ describe('siteUrls', () => {
     );
   });
 
+  it('puts a report’s citation and text beside its pages, and a table’s data in the report’s data/ folder', () => {
+    expect([urls.reportDownload('rust-in-2026', 'bibtex'), urls.reportDownload('rust-in-2026', 'csl'), urls.reportDownload('rust-in-2026', 'text')]).toEqual([
+      '/reports/rust-in-2026/cite.bib',
+      '/reports/rust-in-2026/cite.json',
+      '/reports/rust-in-2026/report.txt',
+    ]);
+    expect(urls.tableData('rust-in-2026/languages-compared-1', 'csv')).toBe('/reports/rust-in-2026/data/languages-compared-1.csv');
+    expect(urls.tableData('rust-in-2026/languages-compared-1', 'json')).toBe('/reports/rust-in-2026/data/languages-compared-1.json');
+  });
+
   it('joins files to the base with one slash', () => {
     expect(siteUrls('/').file('/favicon.svg')).toBe('/favicon.svg');
     expect(urls.file('rss.xml')).toBe('/reports/rss.xml');

@@ -34,6 +34,16 @@ describe('reading a report', () => {
     expect(cpp?.lines.slice(4, 7)).toEqual(['public:', '    explicit SegmentWriter(ObjectStore& store) : store_(store) {}', '    void append(const std::string& key, const std::string& value) {']);
   });
 
+  it('notes each table cell a spreadsheet would run as a formula, and keeps it as written; a plain number is a number', () => {
+    const r = readReport(report('T', '- F', 'Section 1 — One', 'Intro.', '| Name | Change |', '|---|---|', '| =SUM(A1) | -5 |', '| @handle | +3.2% |'), 'r.txt');
+    expect(notes(r)).toEqual([
+      `line 7: table cell "=SUM(A1)" starts as a spreadsheet formula does; its CSV download keeps it as written: check it is the report's text`,
+      `line 8: table cell "@handle" starts as a spreadsheet formula does; its CSV download keeps it as written: check it is the report's text`,
+    ]);
+    const table = r.report.parts[0]?.blocks.find((block) => block.kind === 'table');
+    expect(table?.kind === 'table' && table.rows).toEqual([['=SUM(A1)', '-5'], ['@handle', '+3.2%']]);
+  });
+
   it('notes a snippet whose language is unsure and fences it as plain text', () => {
     const r = readReport(report('T', '- F', 'Section 1 — One', 'Intro.', 'x = y', 'y = z'), 'r.txt');
     expect(codeOf(r)[0]).toMatchObject({ language: 'text', lines: ['x = y', 'y = z'] });
