@@ -28,13 +28,6 @@ export interface PlannedCard {
   file: string;
   /** Paths below the base: a report's home and its whole-report page, or a part's page. */
   pages: string[];
-  alt: string;
-}
-
-/** What a card says, as one line: its og:image:alt. */
-export function cardAlt(card: ShareCard): string {
-  const part = card.part ? `: ${card.part.label ? `${card.part.label} — ` : ''}${card.part.title}` : '';
-  return `${card.report}${part}${card.byline ? `, by ${card.byline}` : ''}${card.date ? `. ${card.date}` : ''}`;
 }
 
 /** Page paths at the base "/", so that a page's path without its first "/" is its place below any base. */
@@ -61,14 +54,14 @@ export function planShareCards(contentDir: string, siteName: string): PlannedCar
   return reportSlugs(contentDir).flatMap((slug) =>
     reportCards(reportOutline(contentDir, slug, site)).map(({ card, pages }) => {
       const key = cardKey(card);
-      return { card, key, pages, file: `${pages[0] ?? ''}og.${key.slice(0, 16)}.png`, alt: cardAlt(card) };
+      return { card, key, pages, file: `${pages[0] ?? ''}og.${key.slice(0, 16)}.png` };
     }),
   );
 }
 
-/** The manifest the pages read: each page's card file and text. */
+/** The manifest the pages read: each page's card file. */
 export function cardManifest(cards: readonly PlannedCard[]): ShareCardManifest {
-  return Object.fromEntries(cards.flatMap((card) => card.pages.map((page) => [page, { file: card.file, alt: card.alt }])));
+  return Object.fromEntries(cards.flatMap((card) => card.pages.map((page) => [page, { file: card.file }])));
 }
 
 /**

@@ -7,12 +7,10 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { settings } from './settings.ts';
 
-/** A page's card: its file below the base (every card is 1200×630), and the text that stands for it. */
+/** A page's card (every card is 1200×630). */
 export interface PageCard {
   /** "rust-in-2026/verdict/og.1a2b3c4d5e6f7a8b.png": beside the page, named after the card's key. */
   file: string;
-  /** What the card says, as one line (og:image:alt). */
-  alt: string;
 }
 
 /** Every card of a build, by its page's path below the base ("rust-in-2026/verdict/"). */

@@ -27,10 +27,10 @@ describe('robotsTxt', () => {
 });
 
 describe('shareImage', () => {
-  const cards: ShareCardManifest = { 'r/verdict/': { file: 'r/verdict/og.0123456789abcdef.png', alt: 'R: Verdict' } };
+  const cards: ShareCardManifest = { 'r/verdict/': { file: 'r/verdict/og.0123456789abcdef.png' } };
   const site = new URL('https://example.org');
 
-  it('is the page’s card at its absolute address under the base, with its text', () => {
+  it('is the page’s card at its absolute address under the base', () => {
     expect(shareImage('/reports/r/verdict/', '/reports/', site, cards)).toEqual({ ...cards['r/verdict/'], url: new URL('https://example.org/reports/r/verdict/og.0123456789abcdef.png') });
     expect(shareImage('/reports/r/verdict/', '/reports', site, cards)?.url.href).toBe('https://example.org/reports/r/verdict/og.0123456789abcdef.png');
   });
