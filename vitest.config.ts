@@ -38,7 +38,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // A real nginx with the README's configuration (skipped, with a printed line, where nginx is missing).
+          // A real nginx with docs/DEPLOYING.md's configuration (it fails, saying so, where nginx is missing).
           name: 'deploy',
           include: ['tests/deploy/**/*.test.ts'],
           ...builds,

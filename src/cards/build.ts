@@ -18,7 +18,7 @@ import { reportSlugs } from '../report/folders.ts';
 import { reportOutline, type ReportOutline } from '../site/document.ts';
 import { shareCardCacheDir, writeShareCardManifest, type ShareCardManifest } from '../site/share-cards.ts';
 import { siteUrls } from '../site/urls.ts';
-import { cardKey, type ShareCard } from './card.ts';
+import { cardKey, type ShareCard } from './card-key.ts';
 import type { DrawJob, DrawReply, DrawRequest } from './draw-process.ts';
 
 /** One card of the build: what it says, its key, its file below the base, and the pages that show it. */

@@ -5,25 +5,14 @@
  */
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { codeDigest, digest } from '../lib/digest.ts';
-import { cardFonts, FONT_PACKAGES } from './fonts.ts';
+import { cardFonts } from './fonts.ts';
+import type { ShareCard } from './card-key.ts';
+
+export type { ShareCard } from './card-key.ts';
 import { encodeIndexedPng, makePalette } from './png.ts';
 import { cardLine, type CardLine } from './text.ts';
 
 /** What a card says. Every string is the report's text or the site's, drawn as text, whatever it holds. */
-export interface ShareCard {
-  /** The site's name, at the top. */
-  site: string;
-  /** The report's title. */
-  report: string;
-  /** The part a part's card is for: its label ("Section 2"; the verdict has none) and title. */
-  part?: { label?: string | undefined; title: string } | undefined;
-  /** Who wrote the report. */
-  byline?: string | undefined;
-  /** "Data as of March 2026." */
-  date?: string | undefined;
-}
-
 /** A card's size in pixels: what social sites show for `summary_large_image`. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
@@ -141,17 +130,3 @@ export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
   return encodeIndexedPng(rasterize(await cardSvg(card)), CARD_SIZE.width, CARD_SIZE.height, PALETTE);
 }
 
-let drawing: string | undefined;
-
-/**
- * The card's key: a digest of what it says and of everything that draws it (this module and those it
- * imports, satori's, resvg's and the fonts' versions). Equal keys mean the same PNG, so a build draws
- * only cards it has not drawn before, and a card's address, which carries the key, changes only
- * when its picture may.
- */
-export function cardKey(card: ShareCard): string {
-  drawing ??= codeDigest(new URL('./card.ts', import.meta.url), { packages: FONT_PACKAGES });
-  // A fixed order of fields, and undefined apart from "", so that no two cards share a key.
-  const fields = [card.site, card.report, card.part?.label, card.part?.title, card.byline, card.date].map((field) => (field === undefined ? null : String(field)));
-  return digest(drawing, JSON.stringify(fields));
-}

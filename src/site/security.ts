@@ -118,7 +118,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 export function headersFile(base = '/'): string {
   const lines = [
     '# Security and cache headers, in the format Netlify and Cloudflare Pages read.',
-    '# Written by the build from src/site/security.ts; the README has the nginx version.',
+    '# Written by the build from src/site/security.ts; docs/DEPLOYING.md has the nginx version.',
     withBase(base, '*'),
     ...securityHeaders.map(([name, value]) => `  ${name}: ${value}`),
   ];
@@ -133,7 +133,7 @@ function nginxPattern(path: string): string {
   return escaped.endsWith('*') ? escaped.slice(0, -1).replace(/\*/g, '[^/]*') : `${escaped.replace(/\*/g, '[^/]*')}$`;
 }
 
-/** Where the README's nginx example serves the site: the test that runs it swaps these for its own. */
+/** Where docs/DEPLOYING.md's nginx example serves the site: the test that runs it swaps these for its own. */
 export const NGINX_EXAMPLE = { base: '/reports/rust-2026/', root: '/srv/rust-2026/dist/', listen: '80', serverName: 'example.org' } as const;
 
 /** Text types nginx should compress besides HTML (Debian's nginx.conf has `gzip on` and no gzip_types). */
@@ -154,8 +154,8 @@ export const GZIP_TYPES: readonly string[] = [
 
 /**
  * The nginx version of headersFile() and of everything else a host must do, as one file for
- * /etc/nginx/conf.d/ (inside the http block): the README shows it for NGINX_EXAMPLE, a unit test
- * keeps the README equal to it, and tests/deploy/nginx.test.ts runs that README text in a real nginx.
+ * /etc/nginx/conf.d/ (inside the http block): docs/DEPLOYING.md shows it for NGINX_EXAMPLE, a unit test
+ * keeps that document equal to it, and tests/deploy/nginx.test.ts runs its text in a real nginx.
  */
 export function nginxConfig(options: { base: string; root: string; listen: string; serverName: string } = NGINX_EXAMPLE): string {
   const { base, root, listen, serverName } = options;

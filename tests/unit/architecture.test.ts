@@ -13,7 +13,7 @@ function importGraph(): Map<string, { imports: string[]; builtins: string[] }> {
   const graph = new Map<string, { imports: string[]; builtins: string[] }>();
   const roots = ['src', 'scripts', 'tools', 'bench'];
   for (const root of roots) {
-    for (const file of filesUnder(join(projectRoot, root)).filter((f) => /\.(ts|astro|mjs)$/.test(f))) {
+    for (const file of filesUnder(join(projectRoot, root)).filter((f) => /\.(ts|astro|mjs)$/.test(f) && !/(^|\/)(\.work|node_modules)\//.test(f))) {
       const path = `${root}/${file}`;
       const text = readFileSync(join(projectRoot, path), 'utf8');
       const specifiers = [...text.matchAll(/(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\s)import\s*\(?\s*['"]([^'"]+)['"]|new URL\(\s*['"](\.[^'"]+)['"],\s*import\.meta\.url/gm)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');

@@ -4,7 +4,7 @@
 // Our own results list over Pagefind's JS API, not its Component UI: the Component UI's script and
 // stylesheet (48 KiB gzipped) and its Web Worker (a second copy of pagefind.js's engine, 12 KiB)
 // made a first search 131 KB; the API in the main thread (noWorker) with our UI is about 85 KB (the
-// README's Performance section has the measured figure), under Starlight's 91 KiB
+// docs/PERFORMANCE.md has the measured figure), under Starlight's 91 KiB
 // (bench/lib/constants.ts). A search of this size runs in a few milliseconds, so the main thread is
 // not held up. https://pagefind.app/docs/api/
 import { HIGHLIGHT_PARAM, VOCABULARY_FILE } from '../core/bundle.ts';

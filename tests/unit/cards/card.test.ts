@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { CARD_SIZE, cardKey, renderShareCard, type ShareCard } from '../../../src/cards/card.ts';
+import { CARD_SIZE, renderShareCard } from '../../../src/cards/card.ts';
+import { cardKey, type ShareCard } from '../../../src/cards/card-key.ts';
 
 const part: ShareCard = {
   site: 'Research reports',

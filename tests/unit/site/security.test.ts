@@ -84,9 +84,9 @@ describe('the _headers file', () => {
   });
 });
 
-describe('the README’s nginx configuration', () => {
+describe('the nginx configuration of docs/DEPLOYING.md', () => {
   it('is the whole configuration nginxConfig() generates: policy, every header, the cache map, gzip and redirects', () => {
-    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const readme = readFileSync(join(projectRoot, 'docs', 'DEPLOYING.md'), 'utf8');
     const blocks = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((m) => m[1]);
     expect(blocks).toEqual([nginxConfig()]);
   });
