@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { REPORT_FILES, reportSlugs, reportsDir } from '../../report/folders.ts';
 import { filesUnder } from '../../lib/files.ts';
 import { decodeEntities, tagPattern } from '../../lib/html-text.ts';
 
@@ -21,9 +22,11 @@ export interface BrokenLink {
 export interface BuiltSite {
   base: string;
   files: ReadonlyMap<string, string | null>;
+  /** The content file an article of a report shows (its part's MDX, or the report's report.json for its home), for messages. */
+  sourceOf?: ((report: string, part: string | undefined) => string | undefined) | undefined;
 }
 
-// An article's opening tag (its data-source-file names the content file), its end, and each href or src.
+// An article's opening tag (its data-report and data-part name the content it shows), its end, and each href or src.
 const TOKENS = new RegExp(`${tagPattern('article')}|\\s(href|src)="([^"]*)"`, 'g');
 const IDS = /\sid="([^"]*)"/g;
 
@@ -50,7 +53,11 @@ export function findBrokenLinks(site: BuiltSite): BrokenLink[] {
     let source: string | undefined;
     for (const match of html.matchAll(TOKENS)) {
       if (match[0].startsWith('</article')) source = undefined;
-      else if (match[0].startsWith('<article')) source = decodeEntities(/\sdata-source-file="([^"]*)"/.exec(match[1] ?? '')?.[1] ?? '') || undefined;
+      else if (match[0].startsWith('<article')) {
+        const attribute = (name: string) => decodeEntities(new RegExp(`\\s${name}="([^"]*)"`).exec(match[1] ?? '')?.[1] ?? '') || undefined;
+        const report = attribute('data-report');
+        source = report === undefined ? undefined : site.sourceOf?.(report, attribute('data-part'));
+      }
       else {
         const attribute = match[2] ?? 'href';
         const url = decodeEntities(match[3] ?? '');
@@ -108,4 +115,25 @@ function pagePath(base: string, file: string): string {
 /** Every file of a built site by its path below it, HTML with its text (the link check's input). */
 export function builtFiles(root: string): Map<string, string | null> {
   return new Map(filesUnder(root).map((file) => [file, file.endsWith('.html') ? readFileSync(join(root, file), 'utf8') : null]));
+}
+
+/**
+ * Which content file each report article shows, from the content folder: a part's MDX by its
+ * frontmatter `key`, the home's report.json. Paths relative to where the command runs, as editors see them.
+ */
+export function contentSources(contentDir: string): (report: string, part: string | undefined) => string | undefined {
+  const files = new Map<string, string>();
+  for (const slug of reportSlugs(contentDir)) {
+    const folder = join(reportsDir(contentDir), slug);
+    files.set(slug, join(folder, REPORT_FILES.facts));
+    for (const file of filesUnder(join(folder, REPORT_FILES.parts), '.mdx')) {
+      const path = join(folder, REPORT_FILES.parts, file);
+      const key = /^key: (\S+)$/m.exec(readFileSync(path, 'utf8'))?.[1];
+      if (key) files.set(`${slug}/${key}`, path);
+    }
+  }
+  return (report, part) => {
+    const file = files.get(part === undefined ? report : `${report}/${part}`);
+    return file && relative(process.cwd(), file);
+  };
 }

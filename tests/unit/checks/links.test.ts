@@ -15,10 +15,11 @@ describe('findBrokenLinks', () => {
     expect(findBrokenLinks(built)).toEqual([]);
   });
 
-  it('reports a link to a page that does not exist, with the content file it was written in', () => {
-    const built = site('/', {
-      'index.html': '<article class="prose" data-source-file="src/content/reports/r/parts/a.mdx"><a href="/nope/">x</a></article>',
-    });
+  it('reports a link to a page that does not exist, with the content file of the article it is in', () => {
+    const built = {
+      ...site('/', { 'index.html': '<article class="prose" data-report="r" data-part="section-1" data-report-title="Tea > Water"><a href="/nope/">x</a></article>' }),
+      sourceOf: (report: string, part: string | undefined) => (report === 'r' && part === 'section-1' ? 'src/content/reports/r/parts/a.mdx' : undefined),
+    };
     const [broken] = findBrokenLinks(built);
     expect(broken).toMatchObject({ source: 'src/content/reports/r/parts/a.mdx', attribute: 'href', url: '/nope/' });
     expect(formatBrokenLinks(findBrokenLinks(built))).toBe(
