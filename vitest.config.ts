@@ -8,7 +8,7 @@ const builds = { globalSetup: ['tests/support/global-setup.ts'], setupFiles: ['t
 export default defineConfig({
   test: {
     // Vitest's default on two cores is one worker; the files are light enough to share the machine
-    // two at a time (the fixture builds and astro check mostly wait on their child process).
+    // two at a time (the fixture builds and the type check mostly wait on their child process).
     maxWorkers: 2,
     // A worker keeps the modules it has loaded from one test file to the next instead of starting
     // afresh for each: a third less CPU for the run. No shared module of the tests holds state from

@@ -5,7 +5,7 @@ import { projectRoot } from '../../tools/paths.ts';
 /**
  * The files that start first after the unit tests, in this order, before the rest in Vitest's own
  * order. Vitest runs the projects one after another (browser, build, deploy, unit, by name), which
- * left the fixture builds and `astro check` (files that take turns on the build lock, tools/build.ts)
+ * left the fixture builds and the type check (files that take turns on the build lock, tools/build.ts)
  * to the end, one worker waiting on the other. Here they alternate with the longest browser files:
  * one worker works through the builds while the other drives a browser, and the short files fill
  * both workers at the end.
@@ -14,11 +14,11 @@ export const startFirst = [
   'tests/build/bad-input.test.ts',
   'tests/browser/search.test.ts',
   'tests/build/build-script.test.ts',
-  'tests/build/astro-check.test.ts',
+  'tests/build/type-check.test.ts',
   'tests/browser/search-scoped.test.ts',
   // A report no test has seen, imported and built with the real build: one more turn on the build lock.
   'tests/build/unseen-report.test.ts',
-  // The dev server takes turns with the builds too: after astro check, while the other worker is busy.
+  // The dev server takes turns with the builds too: after the type check, while the other worker is busy.
   'tests/browser/dev-server.test.ts',
   'tests/browser/every-page.test.ts',
 ];
