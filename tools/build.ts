@@ -1,6 +1,7 @@
 import { cp, mkdtemp, mkdir, rm, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { reportsDir } from '../src/report/folders.ts';
 import { projectRoot } from './paths.ts';
 import { runProcess } from './processes.ts';
 
@@ -102,11 +103,33 @@ function spawnBuild(env: Record<string, string>, [command = 'npm', ...prefix]: r
   });
 }
 
-/** A copy of a content folder in a new folder under `parent`, to break or grow on purpose. */
-export async function copyContent(name: string, parent: string, from: string): Promise<string> {
+/** What a copy of a content folder holds besides the content. */
+export interface CopyOptions {
+  /** Only these reports (by slug), for a build that needs no more; every report when absent. */
+  reports?: readonly string[];
+  /**
+   * A build's cache to start from, as a publisher's machine keeps the last build's: the PDFs and share
+   * cards it holds (keyed by what they show) are not made again. Astro's own content store stays
+   * behind, belonging to the content it was made from.
+   */
+  cacheFrom?: string;
+}
+
+/**
+ * A copy of a content folder in `content/` of a new folder under `parent`, to break or grow on purpose;
+ * `buildContent` builds it into `dist/` and `cache/` beside it.
+ */
+export async function copyContent(name: string, parent: string, from: string, options: CopyOptions = {}): Promise<string> {
   await mkdir(parent, { recursive: true });
   const dir = await mkdtemp(join(parent, `${name}-`));
-  await cp(from, join(dir, 'content'), { recursive: true });
+  const { reports, cacheFrom } = options;
+  const wanted = (path: string) => {
+    // A path outside reports/ (the folder itself, "..") is copied; under it, only the wanted reports.
+    const [slug = ''] = relative(reportsDir(from), path).split(sep);
+    return reports === undefined || slug === '' || slug === '..' || reports.includes(slug);
+  };
+  await cp(from, join(dir, 'content'), { recursive: true, filter: wanted });
+  if (cacheFrom) await cp(cacheFrom, join(dir, 'cache'), { recursive: true, filter: (path) => basename(path) !== 'data-store.json' });
   return join(dir, 'content');
 }
 

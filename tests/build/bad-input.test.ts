@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../tools/paths.ts';
-import { fixturesRoot, libraryContent, subpathBase } from '../support/paths.ts';
+import { fixturesRoot, libraryContent, rustReport, subpathBase } from '../support/paths.ts';
 import { copyContent, runBuild, type BuildResult } from '../../tools/build.ts';
 
 // Each message itself is unit-tested with its schema or check (tests/unit/content-check, links,
@@ -17,7 +17,7 @@ import { copyContent, runBuild, type BuildResult } from '../../tools/build.ts';
 const marker = join(fixturesRoot, 'pwned-by-mdx');
 
 /** Where the Rust report's files live in a content folder. */
-const report = join('reports', 'rust-in-2026');
+const report = join('reports', rustReport);
 const part = (name: string) => join(report, 'parts', `${name}.mdx`);
 
 /** A fixture build: its result and where its edited files are, as messages name them. */
@@ -28,7 +28,8 @@ interface Fixture extends BuildResult {
 
 /** Copies the content, applies each edit to its file, and builds the copy (with more environment). */
 async function buildWith(name: string, edits: Record<string, (text: string) => string>, env?: Record<string, string>): Promise<Fixture> {
-  const content = await copyContent(name, fixturesRoot, libraryContent);
+  // Every edit is to the Rust report: the other reports would only make the builds longer.
+  const content = await copyContent(name, fixturesRoot, libraryContent, { reports: [rustReport] });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(content, file);
     await writeFile(path, edit(await readFile(path, 'utf8')));

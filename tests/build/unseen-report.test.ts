@@ -7,7 +7,7 @@ import { copyContent, runBuild, type BuildResult } from '../../tools/build.ts';
 import { htmlFiles, readPage, readerText, sitePath } from '../../tools/dist.ts';
 import { jsonFeedErrors, xmlError } from '../support/feeds.ts';
 import { pageProblems } from '../support/page-invariants.ts';
-import { fixturesRoot, libraryContent } from '../support/paths.ts';
+import { fixturesRoot, libraryContent, rustReport, subpathCache } from '../support/paths.ts';
 import { unseenReport, unseenSeed } from '../support/unseen-report.ts';
 
 // Publishing a report must never need a developer: a report no test has seen, written afresh each
@@ -23,7 +23,9 @@ describe(`a report no test has seen, published as a publisher would (UNSEEN_SEED
   let dist: string;
 
   beforeAll(async () => {
-    const content = await copyContent('unseen', fixturesRoot, libraryContent);
+    // It joins the Rust report, with the share cards of the test builds as a publisher's cache keeps
+    // the last build's: its own cards and every PDF (their addresses differ) are made afresh.
+    const content = await copyContent('unseen', fixturesRoot, libraryContent, { reports: [rustReport], cacheFrom: subpathCache });
     const file = join(content, '..', `${written.slug}.txt`);
     await writeFile(file, written.text);
     let out = '';

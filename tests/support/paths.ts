@@ -84,13 +84,16 @@ export type BuildsOutcome = { ok: true } | { ok: false; error: string };
 /** What `npm run build` printed while making the root-path test build (tests read its warnings). */
 export const rootBuildLog = resolve(outputRoot, 'logs', 'root-build.txt');
 
+/** The subpath build's cache: its share cards are every test library page's (a card does not depend on the address). */
+export const subpathCache = resolve(outputRoot, 'subpath-cache');
+
 /** The two builds every build and browser test reads: at the root path and under a subpath. */
 export const testBuilds: readonly (BuildTarget & { name: string; log: string })[] = [
   { name: 'npm run build', outDir: rootDist, cacheDir: resolve(outputRoot, 'root-cache'), contentDir: libraryContent, log: rootBuildLog },
   {
     name: `BASE_PATH=${subpathBase} npm run build`,
     outDir: subpathDist,
-    cacheDir: resolve(outputRoot, 'subpath-cache'),
+    cacheDir: subpathCache,
     contentDir: libraryContent,
     log: resolve(outputRoot, 'logs', 'subpath-build.txt'),
     env: { BASE_PATH: subpathBase, SITE_URL: 'https://reports.example.org' },
