@@ -15,6 +15,8 @@ export const EXCLUDE_SELECTORS: readonly string[] = ['button', '[role="status"]'
 const SKIPPED = ['[data-pagefind-ignore]', 'script', 'style', 'noscript', 'template', 'nav', 'footer', 'form', 'svg', ...EXCLUDE_SELECTORS].join(', ');
 /** The text Pagefind indexes on a built page (its data-pagefind-body), or nothing when it has none. */
 export function indexedText(html: string): string {
+  // Most pages have no body for Pagefind (search indexes one page a report): no need to parse those.
+  if (!html.includes('data-pagefind-body')) return '';
   const { document } = parseHTML(html);
   const bodies = [...document.querySelectorAll('[data-pagefind-body]')];
   for (const body of bodies) for (const skipped of body.querySelectorAll(SKIPPED)) skipped.remove();
