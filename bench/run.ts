@@ -25,7 +25,7 @@ import { pdfCacheDir } from '../src/site/report-pdfs.ts';
 import { pdfStageSeconds } from './lib/pdf-stage.ts';
 import { checkBudgets, type BuildSize, type FirstSearch, type LighthouseScores, type Measurements, type ReportPdfSize } from './lib/budgets.ts';
 import { IDLE_MS, LIGHTHOUSE_CATEGORIES } from './lib/constants.ts';
-import { median, recordResponses, sumBytes, type VisitBytes } from './lib/bytes.ts';
+import { medianAfterFirst, recordResponses, sumBytes, type VisitBytes } from './lib/bytes.ts';
 import { markdownReport } from './lib/report.ts';
 import { resultsDir } from './lib/results.ts';
 import { measureLibraryScale, type LibraryScale } from './lib/library-scale.ts';
@@ -64,9 +64,6 @@ async function freePort(): Promise<number> {
  * seconds reported on their own); the medians leave out the first pair, so that they compare the
  * build a publisher runs again and again, with its caches, to Starlight's, which has its own.
  */
-/** The runs after the first, unless there is only one. */
-const afterFirst = (runs: readonly number[]): readonly number[] => (runs.length > 1 ? runs.slice(1) : runs);
-
 async function measureBuild(sections: number, runs: number, target: BuildTarget, starlight: StarlightProject | undefined): Promise<BuildSize> {
   const { outDir } = target;
   const seconds: number[] = [];
@@ -97,9 +94,9 @@ async function measureBuild(sections: number, runs: number, target: BuildTarget,
   return {
     sections,
     pages: ok ? htmlFiles(outDir).length : 0,
-    seconds: median(afterFirst(seconds)),
+    seconds: medianAfterFirst(seconds),
     runs: seconds,
-    ...(starlightRuns.length ? { starlightSeconds: median(afterFirst(starlightRuns)), starlightRuns } : {}),
+    ...(starlightRuns.length ? { starlightSeconds: medianAfterFirst(starlightRuns), starlightRuns } : {}),
     distBytes: folderSize(outDir).bytes,
     pagefindBytes: folderSize(pagefind).bytes,
     pdfSeconds,

@@ -63,6 +63,14 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/**
+ * The median of the runs after the first (the first of a build's runs typesets every PDF: it is
+ * reported on its own), or of the one run there is.
+ */
+export function medianAfterFirst(runs: readonly number[]): number {
+  return median(runs.length > 1 ? runs.slice(1) : runs);
+}
+
 // Chromium's resource types as Playwright names them, spelled as the DevTools protocol does (KIND).
 const CDP_TYPE: Record<string, string> = { document: 'Document', stylesheet: 'Stylesheet', script: 'Script', font: 'Font', fetch: 'Fetch', xhr: 'XHR', image: 'Image' };
 
