@@ -5,6 +5,7 @@
 import { codeDigest, digest } from '../lib/digest.ts';
 import { FONT_PACKAGES } from './fonts.ts';
 
+/** What a card says. Every string is the report's text or the site's, drawn as text, whatever it holds. */
 export interface ShareCard {
   /** The site's name, at the top. */
   site: string;

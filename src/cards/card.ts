@@ -7,12 +7,9 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { cardFonts } from './fonts.ts';
 import type { ShareCard } from './card-key.ts';
-
-export type { ShareCard } from './card-key.ts';
 import { encodeIndexedPng, makePalette } from './png.ts';
 import { cardLine, type CardLine } from './text.ts';
 
-/** What a card says. Every string is the report's text or the site's, drawn as text, whatever it holds. */
 /** A card's size in pixels: what social sites show for `summary_large_image`. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 

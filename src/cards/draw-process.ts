@@ -6,7 +6,8 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderShareCard, type ShareCard } from './card.ts';
+import { renderShareCard } from './card.ts';
+import type { ShareCard } from './card-key.ts';
 
 /** One card to draw, by its key. */
 export interface DrawJob {

@@ -143,12 +143,14 @@ export function reportFacts(contentDir: string, slug: string): ReportData {
 export type ReportOutline = Omit<ReportDocument, 'parts'> & { parts: Omit<DocumentPart, 'blocks'>[] };
 
 /** Each part's MDX and its validated frontmatter, in the report's order. */
-function readParts(contentDir: string, slug: string) {
+/** A report's parts in order: each part's MDX file, its text and its frontmatter (through the part schema). */
+export function readParts(contentDir: string, slug: string) {
   const dir = join(reportsDir(contentDir), slug, REPORT_FILES.parts);
   return filesUnder(dir, '.mdx')
     .map((file) => {
-      const mdx = readFileSync(join(dir, file), 'utf8');
-      return { mdx, frontmatter: partSchema.parse(parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(mdx)?.[1] ?? '')) };
+      const path = join(dir, file);
+      const mdx = readFileSync(path, 'utf8');
+      return { path, mdx, frontmatter: partSchema.parse(parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(mdx)?.[1] ?? '')) };
     })
     .sort((a, b) => a.frontmatter.order - b.frontmatter.order);
 }

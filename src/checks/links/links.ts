@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { REPORT_FILES, reportSlugs, reportsDir } from '../../report/folders.ts';
+import { readParts } from '../../site/document.ts';
 import { filesUnder } from '../../lib/files.ts';
 import { decodeEntities, tagPattern } from '../../lib/html-text.ts';
 
@@ -126,11 +127,7 @@ export function contentSources(contentDir: string): (report: string, part: strin
   for (const slug of reportSlugs(contentDir)) {
     const folder = join(reportsDir(contentDir), slug);
     files.set(slug, join(folder, REPORT_FILES.facts));
-    for (const file of filesUnder(join(folder, REPORT_FILES.parts), '.mdx')) {
-      const path = join(folder, REPORT_FILES.parts, file);
-      const key = /^key: (\S+)$/m.exec(readFileSync(path, 'utf8'))?.[1];
-      if (key) files.set(`${slug}/${key}`, path);
-    }
+    for (const part of readParts(contentDir, slug)) files.set(`${slug}/${part.frontmatter.key}`, part.path);
   }
   return (report, part) => {
     const file = files.get(part === undefined ? report : `${report}/${part}`);
