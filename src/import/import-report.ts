@@ -12,7 +12,9 @@ import { refusedCharacter, refusedMessage } from '../report/characters.ts';
 import { FENCE_LANGUAGES, suggestLanguage } from '../report/highlighting.ts';
 import { languageOf } from '../report/languages.ts';
 import { RESERVED_SLUGS, isSlug, slugify } from '../report/slugs.ts';
-import { noEditorial, readEditorial } from './editorial.ts';
+import { noEditorial, readEditorial, type EditorialFile } from './editorial.ts';
+import { libraryRedirects, type ReportAddresses } from '../report/addresses.ts';
+import { REPORT_FILES, reportSlugs, reportsDir } from '../report/folders.ts';
 import { generateContent, type PreviousPart } from './emit/content.ts';
 import { checkLanguageTouches } from './emit/touches.ts';
 import { replaceFolder, type FileStatus } from './emit/write.ts';
@@ -97,13 +99,15 @@ export interface ReportFolder {
   titleFrom?: string | undefined;
   parts: PreviousPart[];
   formerParts: Record<string, string>;
+  /** The editors' old addresses, as the last import recorded them from editorial.yaml. */
+  formerPaths: Record<string, string>;
 }
 
 /** What a report's folder holds (undefined without a report.json), read leniently: a broken file has no history to keep. */
 export async function readReportFolder(dir: string): Promise<ReportFolder | undefined> {
   const json = await readIfThere(join(dir, 'report.json'));
   if (json === undefined) return undefined;
-  let facts: { title?: string; titleFrom?: string; formerParts?: Record<string, string> } = {};
+  let facts: { title?: string; titleFrom?: string; formerParts?: Record<string, string>; formerPaths?: Record<string, string> } = {};
   try {
     facts = JSON.parse(json) as typeof facts;
   } catch {
@@ -121,7 +125,7 @@ export async function readReportFolder(dir: string): Promise<ReportFolder | unde
       // Unreadable frontmatter: that part's old address is not known, and is not redirected.
     }
   }
-  return { title: facts.title, titleFrom: facts.titleFrom, parts, formerParts: facts.formerParts ?? {} };
+  return { title: facts.title, titleFrom: facts.titleFrom, parts, formerParts: facts.formerParts ?? {}, formerPaths: facts.formerPaths ?? {} };
 }
 
 /** Refuses a title or slug given on the command line that the site could not carry. */
@@ -133,6 +137,30 @@ function checkOptions(options: ImportOptions, slug: string): void {
     const found = refusedCharacter(options.title);
     if (found) throw new SourceError('--title', undefined, `${refusedMessage(found)} (column ${found.column})`);
   }
+}
+
+/**
+ * Refuses old addresses the build would refuse: an editors' `formerPaths` entry whose old address is
+ * taken (a page, a file the site writes, a name it keeps, another report's redirect) or whose new
+ * place is no page of the report, at its line of editorial.yaml; and a page or recorded address of
+ * this import that another report already redirects, naming that report's file.
+ */
+async function checkOldAddresses(contentDir: string, report: ReportAddresses, editorial: EditorialFile): Promise<void> {
+  const others: ReportAddresses[] = [];
+  for (const slug of reportSlugs(contentDir).filter((other) => other !== report.slug)) {
+    const dir = join(reportsDir(contentDir), slug);
+    const folder = await readReportFolder(dir);
+    if (!folder) continue;
+    others.push({ slug, facts: join(dir, REPORT_FILES.facts), formerPaths: folder.formerPaths, formerParts: folder.formerParts, parts: folder.parts.map((part) => ({ slug: part.slug, file: join(dir, REPORT_FILES.parts, `${part.slug}.mdx`) })) });
+  }
+  // This report last: a clash between it and another is then told as this report's.
+  const problem = libraryRedirects([...others, report]).problems.find((p) => p.redirect.report === report.slug || p.other === report.slug);
+  if (!problem) return;
+  const { redirect } = problem;
+  if (redirect.report === report.slug && !redirect.recorded) {
+    throw new SourceError(editorial.file, editorial.lineOf(['formerPaths', redirect.from]), `formerPaths: ${problem.message}`);
+  }
+  throw new SourceError(redirect.file, undefined, `${problem.message} (so the report "${report.slug}" is not imported)`);
 }
 
 /**
@@ -163,6 +191,7 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
     rules: { languages: FENCE_LANGUAGES, suggestLanguage },
     language: (name) => languageOf(name) ?? name.toLowerCase(),
   });
+  await checkOldAddresses(options.contentDir, { slug, facts: join(dir, REPORT_FILES.facts), parts: generated.slugs.map((part) => ({ slug: part, file: join(dir, REPORT_FILES.parts, `${part}.mdx`) })), formerPaths: editorial.data.formerPaths, formerParts: generated.formerParts }, editorial);
   // The text itself, byte for byte, beside what it produced: the build checks every page against it.
   const files = new Map<string, string | Uint8Array>([...generated.files, ['source.txt', source]]);
   if (editorialText !== undefined) files.set('editorial.yaml', editorialText);

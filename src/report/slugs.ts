@@ -16,8 +16,60 @@ export const FINDINGS_ID = 'key-findings';
 /** The id of "Cite this report" on a report's home and whole-report page, beside the parts' slugs. */
 export const CITE_ID = 'cite';
 
-/** Slugs no report or part may take, because the site's own pages (or the findings' or citation's id) live there. */
-export const RESERVED_SLUGS: readonly string[] = ['page', 'search', 'pagefind', '_astro', '404', WHOLE_REPORT, 'rss.xml', 'feed.json', 'llms.txt', FINDINGS_ID, CITE_ID];
+
+/** The files readers download beside each report's pages, by what they hold: its citation (BibTeX, CSL-JSON) and its text as imported. */
+export const REPORT_DOWNLOADS = { bibtex: 'cite.bib', csl: 'cite.json', text: 'report.txt' } as const;
+
+/** The folder below a report that holds its tables' data files. */
+export const TABLE_DATA_DIR = 'data';
+
+/**
+ * What the site writes at its root besides the reports' folders, by name, with what each holds: its
+ * own pages, files and the tools' folders. No report takes one of these names, and no old address
+ * lies in one (a redirect page there would replace, or be replaced by, what the site writes).
+ */
+export const SITE_ROOT: Readonly<Record<string, string>> = {
+  'index.html': 'the library',
+  page: "the library's later pages",
+  search: 'the search page',
+  '404': 'the not-found page',
+  '404.html': 'the not-found page',
+  pagefind: 'the search index',
+  _astro: "the site's styles and scripts",
+  _headers: 'the security headers',
+  'favicon.svg': "the site's icon",
+  'robots.txt': 'the note to crawlers',
+  'llms.txt': 'the guide for language models',
+  'rss.xml': 'the RSS feed',
+  'feed.json': 'the JSON Feed',
+  'sitemap-index.xml': 'the sitemap',
+};
+
+/** Slugs no report or part may take, because the site's own pages and files (or the findings' or citation's id) live there. */
+export const RESERVED_SLUGS: readonly string[] = [...Object.keys(SITE_ROOT), WHOLE_REPORT, FINDINGS_ID, CITE_ID];
+
+/** What the site writes at its root under `name` ("sitemap-0.xml" too), or undefined when it writes nothing there. */
+export function siteRootName(name: string): string | undefined {
+  return Object.hasOwn(SITE_ROOT, name) ? SITE_ROOT[name] : /^sitemap-\d+\.xml$/.test(name) ? 'the sitemap' : undefined;
+}
+
+/** The name of a report's PDF in its folder: "rust-in-2026.pdf" (named after the report, so a saved copy says what it is). */
+export function pdfFileName(report: string): string {
+  return `${report}.pdf`;
+}
+
+/** What the site writes in a report's folder beside its parts' pages, by name, with what each holds. */
+export function reportFolderNames(report: string): Readonly<Record<string, string>> {
+  return {
+    'index.html': 'the home',
+    [WHOLE_REPORT]: 'the whole-report page',
+    [REPORT_DOWNLOADS.bibtex]: 'the BibTeX citation',
+    [REPORT_DOWNLOADS.csl]: 'the CSL-JSON citation',
+    [REPORT_DOWNLOADS.text]: 'the text',
+    [TABLE_DATA_DIR]: "the tables' data",
+    [pdfFileName(report)]: 'the PDF',
+  };
+}
 
 /** Lower-case ASCII letters and digits in words joined by single hyphens: "ml-infrastructure". */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -5,61 +5,33 @@
  * build (tests/unit/site/routing.test.ts, with a mocked astro:content).
  */
 import { writerFacingError } from '../report/errors.ts';
-import { oldAddresses } from '../report/addresses.ts';
-import { WHOLE_REPORT } from '../report/slugs.ts';
-import { SITE_PAGES } from './urls.ts';
+import { libraryRedirects, type Redirect, type ReportAddresses } from '../report/addresses.ts';
 import { getLibrary, getTables } from './collections.ts';
 import { tableBlock, type TableBlock } from './document.ts';
 import { LIBRARY_PAGE_SIZE, paginate, type LibraryPage, type PartEntry, type ReportEntry } from './library.ts';
 
-/** An old address (below the base, ending in "/") and the page it now leads to (below the base, "" for the library). */
-export interface Redirect {
-  from: string;
-  to: string;
-  /** The file that asks for it, for messages: the report's report.json (formerParts) or editorial.yaml (formerPaths). */
-  file: string;
-}
+export type { Redirect };
 
-/** Every page of the site, as paths below the base ("rust-in-2026/verdict/"), with the file each comes from. */
-export function pagePaths(library: readonly ReportEntry[]): Map<string, string> {
-  const pages = new Map<string, string>([
-    ['', 'src/pages/index.astro'],
-    [SITE_PAGES.search, 'src/pages/search.astro'],
-    [SITE_PAGES.notFound, 'src/pages/404.astro'],
-  ]);
-  for (const page of paginate(library, LIBRARY_PAGE_SIZE).slice(1)) pages.set(`page/${page.number}/`, 'src/pages/page/[page].astro');
-  for (const report of library) {
-    const file = report.entry.filePath ?? report.slug;
-    pages.set(`${report.slug}/`, file);
-    pages.set(`${report.slug}/${WHOLE_REPORT}/`, file);
-    for (const part of report.parts) pages.set(`${report.slug}/${part.slug}/`, part.entry.filePath ?? file);
-  }
-  return pages;
+/** The library's addresses, as the check of old addresses reads them (src/report/addresses.ts). */
+export function libraryAddresses(library: readonly ReportEntry[]): ReportAddresses[] {
+  return library.map((report) => {
+    const facts = report.entry.filePath ?? `${report.slug}/report.json`;
+    const { formerPaths, formerParts } = report.entry.data;
+    return { slug: report.slug, facts, formerPaths, formerParts, parts: report.parts.map((part) => ({ slug: part.slug, file: part.entry.filePath ?? facts })) };
+  });
 }
 
 /**
  * The redirect pages: each report's `formerPaths` (the editors', below the base) and `formerParts`
- * (recorded by the importer, below the report). Throws, naming both files, when an old address is a
- * page of the site or another redirect: one would silently replace the other.
+ * (recorded by the importer, below the report). Throws, naming both files, when an old address is
+ * taken (a page, a file the site writes, a name it keeps, another redirect) or leads nowhere. The
+ * importer refuses these at their line; this is for a hand edit that skipped it.
  */
 export function redirects(library: readonly ReportEntry[]): Redirect[] {
-  const pages = pagePaths(library);
-  const taken = new Map<string, Redirect>();
-  const all: Redirect[] = [];
-  for (const report of library) {
-    const facts = report.entry.filePath ?? `${report.slug}/report.json`;
-    const editorial = facts.replace(/report\.json$/, 'editorial.yaml');
-    for (const { from, to, recorded } of oldAddresses(report.slug, report.entry.data)) {
-      const redirect = { from, to, file: recorded ? facts : editorial };
-      const page = pages.get(redirect.from);
-      if (page !== undefined) throw writerFacingError(`${redirect.file}: the old address "${redirect.from}" is a page of the site (${page}): a redirect there would replace it. Remove it from ${redirect.file}.`);
-      const other = taken.get(redirect.from);
-      if (other) throw writerFacingError(`${redirect.file}: the old address "${redirect.from}" is redirected by ${other.file} too: keep it in one of them.`);
-      taken.set(redirect.from, redirect);
-      all.push(redirect);
-    }
-  }
-  return all.sort((a, b) => a.from.localeCompare(b.from));
+  const { redirects: all, problems } = libraryRedirects(libraryAddresses(library));
+  const [problem] = problems;
+  if (problem) throw writerFacingError(`${problem.redirect.file}: ${problem.message}`);
+  return all;
 }
 
 /** getStaticPaths of the library's pages after the first (src/pages/page/[page].astro). */

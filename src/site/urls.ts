@@ -1,4 +1,6 @@
-import { WHOLE_REPORT } from '../report/slugs.ts';
+import { REPORT_DOWNLOADS, TABLE_DATA_DIR, WHOLE_REPORT, pdfFileName } from '../report/slugs.ts';
+
+export { REPORT_DOWNLOADS, TABLE_DATA_DIR };
 
 /**
  * Every internal URL of the site, in one place (as Starlight's utils/base.ts): pages link through
@@ -25,8 +27,6 @@ export interface SiteUrls {
   file(path: string): string;
 }
 
-/** The files readers download beside each report's pages, by what they hold: its citation (BibTeX, CSL-JSON) and its text as imported. */
-export const REPORT_DOWNLOADS = { bibtex: 'cite.bib', csl: 'cite.json', text: 'report.txt' } as const;
 /** What a download beside a report's pages holds. */
 export type ReportDownload = keyof typeof REPORT_DOWNLOADS;
 
@@ -35,8 +35,6 @@ export const TABLE_FORMATS = ['csv', 'json'] as const;
 /** A format of a table's data. */
 export type TableFormat = (typeof TABLE_FORMATS)[number];
 
-/** The folder below a report that holds its tables' data files. */
-export const TABLE_DATA_DIR = 'data';
 
 /** A report's download below the base: "rust-in-2026/cite.bib". */
 export function reportDownloadPath(report: string, file: ReportDownload): string {
@@ -51,7 +49,7 @@ export function tableDataPath(table: string, format: TableFormat): string {
 
 /** A report's PDF below the base, and below the output folder: "rust-in-2026/rust-in-2026.pdf" (named after the report, so a saved copy says what it is). */
 export function pdfPath(report: string): string {
-  return `${report}/${report}.pdf`;
+  return `${report}/${pdfFileName(report)}`;
 }
 
 /** Joins a base (e.g. "/reports/") and a path below it, with exactly one slash between. */

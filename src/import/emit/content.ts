@@ -54,6 +54,10 @@ export interface GeneratedContent {
   redirected: string[];
   /** Lines of snippets whose language an editor's touch gave. */
   languageGiven: Set<number>;
+  /** Each part's slug, in the report's order. */
+  slugs: string[];
+  /** The parts' old addresses as report.json records them (below the report → below the report). */
+  formerParts: Record<string, string>;
 }
 
 /** The slug of each part: the editors' choice where it is free, else one made from its title ("section-N" when nothing is left). */
@@ -108,7 +112,7 @@ export function generateContent(input: ContentInput): GeneratedContent {
   const history = addressHistory(input, slugs);
   files.set('report.json', `${JSON.stringify(reportFacts(input, slugs, dropped, history.formerParts), null, 2)}\n`);
   files.set('source.json', `${JSON.stringify({ digest: createHash('sha256').update(input.source).digest('hex'), report })}\n`);
-  return { files, dropped, redirected: history.redirected, languageGiven };
+  return { files, dropped, redirected: history.redirected, languageGiven, slugs, formerParts: history.formerParts };
 }
 
 /** report.json: the facts read from the text, with the editors' description, licence, finding links and old addresses. */

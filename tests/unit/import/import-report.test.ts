@@ -134,6 +134,40 @@ describe('report text is data, never code (the two ways in that issue 18 found)'
     await expect(importReport({ file: rustText, slug: 'rust-in-2026', contentDir })).rejects.toThrow(/editorial\.yaml:2: formerPaths.*must not hold "\." or "\.\." segments/);
     expect(await snapshot(contentDir)).toEqual(before);
   });
+
+  // The build refuses these too (tests/unit/site/routing.test.ts); the import is the door, at the line.
+  it.each([
+    ['search/', 'is in "search", where the site keeps the search page'],
+    ['pagefind/', 'is in "pagefind", where the site keeps the search index'],
+    ['rss.xml/', 'is in "rss.xml", where the site keeps the RSS feed'],
+    ['rust-in-2026/', 'is the home of the report "rust-in-2026"'],
+    ['rust-in-2026/verdict/', 'is the page of the part "rust-in-2026/verdict/" (\\S*/reports/rust-in-2026/parts/verdict\\.mdx)'],
+    ['sample-databases-2026/', 'is the home of the report "sample-databases-2026" (\\S*/reports/sample-databases-2026/report\\.json)'],
+    ['old-db/', 'is redirected by \\S*/reports/sample-databases-2026/editorial\\.yaml too'],
+  ])('refuses the old address %s, which the site already has, at its line, and writes nothing', async (from, problem) => {
+    const other = await importReport({ file: join(fixtures, 'sample-databases-2026.txt'), contentDir });
+    await writeFile(join(other.dir, 'editorial.yaml'), 'formerPaths:\n  old-db/: ""\n');
+    await importReport({ file: join(fixtures, 'sample-databases-2026.txt'), contentDir });
+    await writeFile(join(rustDir(), 'editorial.yaml'), `description: The report on Rust adoption in 2026.\nformerPaths:\n  verdict/: verdict/\n  ${from}: ""\n`);
+    const before = await snapshot(contentDir);
+    await expect(importReport({ file: rustText, slug: 'rust-in-2026', contentDir })).rejects.toThrow(new RegExp(`editorial\\.yaml:4: formerPaths: the old address "${from.replaceAll('.', '\\.')}" ${problem}`));
+    expect(await snapshot(contentDir)).toEqual(before);
+  });
+
+  it('refuses an old address whose new place is no page of the report, at its line', async () => {
+    await writeFile(join(rustDir(), 'editorial.yaml'), 'formerPaths:\n  verdict/: verdict/\n  old/: gone/\n');
+    await expect(importReport({ file: rustText, slug: 'rust-in-2026', contentDir })).rejects.toThrow(/editorial\.yaml:3: formerPaths: the new place of "old\/", "gone\/", is no page of the report "rust-in-2026"/);
+  });
+
+  it('refuses a report whose page another report redirects, naming that report’s editorial.yaml', async () => {
+    await writeFile(join(rustDir(), 'editorial.yaml'), 'formerPaths:\n  sample-databases-2026/: ""\n');
+    await importReport({ file: rustText, slug: 'rust-in-2026', contentDir });
+    const before = await snapshot(contentDir);
+    await expect(importReport({ file: join(fixtures, 'sample-databases-2026.txt'), contentDir })).rejects.toThrow(
+      /reports\/rust-in-2026\/editorial\.yaml: the old address "sample-databases-2026\/" is the home of the report "sample-databases-2026".*\(so the report "sample-databases-2026" is not imported\)/,
+    );
+    expect(await snapshot(contentDir)).toEqual(before);
+  });
 });
 
 describe('editorial touches never move to another part, keyed by the part’s title (FORMAT.md, "Editorial touches", "Addresses")', () => {

@@ -58,13 +58,40 @@ describe('routing', () => {
   });
 
   it('refuses an old address that is a page of the site, naming both files', async () => {
-    addReport('alpha', { formerPaths: { 'search/': '' } });
-    await expect(routing.redirectPaths()).rejects.toThrow('reports/alpha/editorial.yaml: the old address "search/" is a page of the site (src/pages/search.astro)');
-    collections.reports.length = 0;
-    collections.parts.length = 0;
     addReport('alpha', { formerPaths: { 'beta/one/': '' } });
     addReport('beta');
-    await expect(routing.redirectPaths()).rejects.toThrow('reports/alpha/editorial.yaml: the old address "beta/one/" is a page of the site (reports/beta/parts/one.mdx)');
+    await expect(routing.redirectPaths()).rejects.toThrow('reports/alpha/editorial.yaml: the old address "beta/one/" is the page of the part "beta/one/" (reports/beta/parts/one.mdx): a redirect there would replace it.');
+  });
+
+  it.each([
+    ['search/', 'in "search", where the site keeps the search page'],
+    ['page/2/', `in "page", where the site keeps the library's later pages`],
+    ['pagefind/', 'in "pagefind", where the site keeps the search index'],
+    ['favicon.svg/', `in "favicon.svg", where the site keeps the site's icon`],
+    ['rss.xml/', 'in "rss.xml", where the site keeps the RSS feed'],
+    ['sitemap-0.xml/', 'in "sitemap-0.xml", where the site keeps the sitemap'],
+    ['beta/', 'the home of the report "beta" (reports/beta/report.json)'],
+    ['beta/report/', 'in "beta/report", where the site keeps the whole-report page of "beta" (reports/beta/report.json)'],
+    ['beta/cite.bib/', 'in "beta/cite.bib", where the site keeps the BibTeX citation of "beta"'],
+    ['beta/beta.pdf/', 'in "beta/beta.pdf", where the site keeps the PDF of "beta"'],
+    ['beta/data/', `in "beta/data", where the site keeps the tables' data of "beta"`],
+  ])('refuses the old address %s: the site writes something there', async (from, what) => {
+    addReport('alpha', { formerPaths: { [from]: '' } });
+    addReport('beta');
+    await expect(routing.redirectPaths()).rejects.toThrow(`reports/alpha/editorial.yaml: the old address "${from}" is ${what}`);
+  });
+
+  it('refuses a redirect to a page its report does not have, naming the ones it has', async () => {
+    addReport('alpha', { formerPaths: { 'verdict/': 'gone/' } }, ['one']);
+    await expect(routing.redirectPaths()).rejects.toThrow('reports/alpha/editorial.yaml: the new place of "verdict/", "gone/", is no page of the report "alpha": give "" (its home), "report/" or a part\'s address ("report/", "one/").');
+  });
+
+  it('lets a redirect lead to an address the report itself redirects (a part renamed since)', async () => {
+    addReport('alpha', { formerPaths: { 'verdict/': 'old/' }, formerParts: { 'old/': 'one/' } }, ['one']);
+    expect((await routing.redirectPaths()).map((p) => [p.params.moved, p.props.redirect.to])).toEqual([
+      ['alpha/old', 'alpha/one/'],
+      ['verdict', 'alpha/old/'],
+    ]);
   });
 
   it('refuses an old address two reports redirect, naming both files', async () => {
